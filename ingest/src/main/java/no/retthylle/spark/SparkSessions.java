@@ -40,6 +40,13 @@ public final class SparkSessions {
         return testSession;
     }
 
+    /** Stops a job's session; the shared test session is left running for the other tests. */
+    public static synchronized void release(SparkSession spark) {
+        if (spark != testSession) {
+            spark.stop();
+        }
+    }
+
     private static SparkSession.Builder common() {
         return SparkSession.builder()
                 .config("spark.sql.session.timeZone", "UTC")

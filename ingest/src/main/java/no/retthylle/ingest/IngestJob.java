@@ -1,0 +1,158 @@
+package no.retthylle.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.retthylle.files.AtomicDirectory;
+import no.retthylle.ingest.check.CheckedTable;
+import no.retthylle.ingest.check.CrossRowChecks;
+import no.retthylle.ingest.stage.DropException;
+import no.retthylle.ingest.stage.DropStager;
+import no.retthylle.ingest.stage.StagedDrop;
+import no.retthylle.ingest.stage.StagedFile;
+import no.retthylle.ingest.snapshot.SnapshotId;
+import no.retthylle.warehouse.Manifest;
+import no.retthylle.warehouse.RecordType;
+import no.retthylle.warehouse.Rejects;
+import no.retthylle.warehouse.SoftwareVersion;
+import no.retthylle.warehouse.Staging;
+import no.retthylle.warehouse.Warehouse;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Ingest as a recipe: stage the drop (phase 1), check across rows (phase 2), enforce the
+ * reject rate, write the snapshot beside the current one, then switch CURRENT to it.
+ *
+ * <p>A run that stops writes nothing: staging lives in a temporary folder that is always
+ * deleted, the snapshot is renamed into place only when complete, and the CURRENT pointer
+ * is replaced by an atomic rename. The same drop and settings give the same snapshot id;
+ * when that snapshot already exists it is reused.
+ */
+public final class IngestJob {
+
+    private IngestJob() {
+    }
+
+    /** Ingests {@code drop} into {@code warehouse}. */
+    public static IngestResult run(SparkSession spark, Path drop, Warehouse warehouse, IngestSettings settings)
+            throws DropException, IOException {
+        Files.createDirectories(warehouse.snapshots());
+        Path staging = Files.createTempDirectory(warehouse.root(), ".staging-");
+        try {
+            Checked checked = stageAndCheck(spark, drop, staging, settings);
+            Manifest manifest = checked.manifest(settings);
+            settings.enforceRejectRate(manifest, checked.firstRejects());
+            boolean reused = Files.isDirectory(warehouse.snapshot(manifest.snapshotId()));
+            if (!reused) {
+                writeSnapshot(warehouse, checked, manifest);
+            }
+            switchCurrent(warehouse, manifest.snapshotId());
+            return new IngestResult(manifest, reused, checked.firstRejects());
+        } finally {
+            AtomicDirectory.deleteTree(staging);
+        }
+    }
+
+    /** Checks {@code drop} as {@link #run} would, and writes nothing. */
+    public static IngestResult validate(SparkSession spark, Path drop, IngestSettings settings)
+            throws DropException, IOException {
+        Path staging = Files.createTempDirectory("retthylle-validate-");
+        try {
+            Checked checked = stageAndCheck(spark, drop, staging, settings);
+            return new IngestResult(checked.manifest(settings), false, checked.firstRejects());
+        } finally {
+            AtomicDirectory.deleteTree(staging);
+        }
+    }
+
+    private static Checked stageAndCheck(SparkSession spark, Path drop, Path staging, IngestSettings settings)
+            throws DropException {
+        StagedDrop staged = new DropStager(settings.options()).stage(drop, staging);
+        Map<RecordType, String> inputNames = new LinkedHashMap<>();
+        for (StagedFile file : staged.files()) {
+            inputNames.put(file.type(), inputName(file));
+            spark.read().schema(Staging.schema(file.type()))
+                    .option("header", true).option("multiLine", true).option("escape", "\"")
+                    .option("mode", "FAILFAST").option("dateFormat", "yyyy-MM-dd")
+                    .csv(file.stagingCsv().toString())
+                    .createOrReplaceTempView(CrossRowChecks.stagedView(file.type()));
+        }
+        List<CheckedTable> tables = CrossRowChecks.check(spark, inputNames);
+        Dataset<Row> stagedRejects = spark.read().schema(Rejects.TYPE.schema())
+                .option("header", true).option("multiLine", true).option("escape", "\"")
+                .csv(staged.rejectsCsv().toString());
+        Dataset<Row> rejects = tables.stream().map(CheckedTable::rejects).reduce(stagedRejects, Dataset::union);
+        return new Checked(staged, tables, rejects.cache(), inputNames);
+    }
+
+    /** The input name rejects and the manifest use: {@code TYPE.csv}, or {@code WORKBOOK.xlsx!TYPE}. */
+    private static String inputName(StagedFile file) {
+        String name = file.input().getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? name + "!" + file.type().name() : name;
+    }
+
+    private static void writeSnapshot(Warehouse warehouse, Checked checked, Manifest manifest) throws IOException {
+        String id = manifest.snapshotId();
+        Path partial = Files.createTempDirectory(warehouse.snapshots(), ".partial-" + id + "-");
+        try {
+            for (CheckedTable table : checked.tables()) {
+                table.accepted().write().parquet(partial.resolve(table.type().name()).toString());
+            }
+            checked.rejects().orderBy(col(Rejects.FILE), col(Rejects.LINE), col(Rejects.COLUMN))
+                    .write().parquet(partial.resolve(Rejects.TYPE.name()).toString());
+            Files.writeString(partial.resolve(Warehouse.MANIFEST), manifest.toJson(), StandardCharsets.UTF_8);
+            Files.move(partial, warehouse.snapshot(id), StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            AtomicDirectory.deleteTree(partial);
+        }
+    }
+
+    private static void switchCurrent(Warehouse warehouse, String id) throws IOException {
+        Path next = Files.createTempFile(warehouse.root(), "." + Warehouse.CURRENT + "-", ".tmp");
+        Files.writeString(next, id + "\n", StandardCharsets.UTF_8);
+        Files.move(next, warehouse.currentPointer(), StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A drop after both phases of checks. */
+    private record Checked(StagedDrop staged, List<CheckedTable> tables, Dataset<Row> rejects,
+            Map<RecordType, String> inputNames) {
+
+        /** How many rejects the result lists in full; the rest are counted. */
+        private static final int SHOWN_REJECTS = 20;
+
+        Manifest manifest(IngestSettings settings) {
+            List<Manifest.FileEntry> entries = new ArrayList<>();
+            for (StagedFile file : staged.files()) {
+                CheckedTable table = tables.stream().filter(t -> t.type().equals(file.type())).findFirst().orElseThrow();
+                long crossRowRejects = table.rejects().count();
+                long rejected = file.rowsRejected() + crossRowRejects;
+                entries.add(new Manifest.FileEntry(file.type().name(), inputNames.get(file.type()),
+                        file.inputSha256(), file.rowsRead(), file.rowsRead() - rejected, rejected));
+            }
+            List<String> idLines = new ArrayList<>(settings.identityLines());
+            idLines.add("software_version=" + SoftwareVersion.current());
+            idLines.add("extract_date=" + staged.extractDate());
+            idLines.add("source=" + staged.source());
+            entries.forEach(e -> idLines.add("input=" + e.recordType() + ":" + e.input() + ":" + e.sha256()));
+            return new Manifest(SnapshotId.of(idLines), SoftwareVersion.current(), staged.extractDate().toString(),
+                    staged.source(), settings.options().pseudonymiseKey().isPresent(), settings.maxRejectRate(),
+                    entries, staged.warnings());
+        }
+
+        List<Row> firstRejects() {
+            return rejects.orderBy(col(Rejects.FILE), col(Rejects.LINE), col(Rejects.COLUMN))
+                    .limit(SHOWN_REJECTS).collectAsList();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Writing a snapshot: content-addressed folder, manifest, and the switch of the CURRENT pointer. */
+package no.retthylle.ingest.snapshot;
