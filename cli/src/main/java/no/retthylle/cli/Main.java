@@ -1,5 +1,6 @@
 package no.retthylle.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
@@ -15,9 +16,16 @@ public final class Main {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns its exit code, without exiting the JVM. */
+    /** Runs the command line on standard out and err and returns its exit code, without exiting the JVM. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line, printing to the given writers, and returns its exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new RetthylleCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ExitCodes());
         return commandLine.execute(args);
     }
