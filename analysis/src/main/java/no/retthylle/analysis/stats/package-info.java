@@ -1,6 +1,7 @@
 /**
  * Statistics in plain Java, without Spark: each a small class whose javadoc gives the
  * formula, the R function it matches and its edge cases. They take counts that the Spark
- * jobs aggregated, never person-level rows.
+ * jobs aggregated or, where the method needs them (Wilcoxon, propensity model, bootstrap, SMD),
+ * per-person values in primitive arrays: never identifiers, never Spark types.
  */
 package no.retthylle.analysis.stats;

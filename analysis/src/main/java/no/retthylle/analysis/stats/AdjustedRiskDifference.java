@@ -1,0 +1,154 @@
+package no.retthylle.analysis.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Covariate-adjusted risk difference of an arm against ordinary ({@link Ipw}) with a
+ * percentile bootstrap 95 % interval and the warnings of metrics.md (Adjustment).
+ *
+ * <p><b>Bootstrap:</b> {@value #RESAMPLES} resamples; in each, n₁ persons are drawn with
+ * replacement from the arm and n₀ from ordinary (each arm separately), the propensity model is
+ * refitted and rd_adj recomputed. Draws come from {@link SplittableRandom} seeded with
+ * {@value #SEED} (the arm's draws, then ordinary's, resample after resample), so a run is
+ * reproducible; R's RNG cannot be matched. Covariates are prepared once, on the original persons
+ * ({@link CovariateMatrix}), and resampled as rows. The bounds are R
+ * {@code quantile(estimates, c(0.025, 0.975), type = 7)}: with the B estimates sorted
+ * x₀ ≤ … ≤ x_{B−1} and h = (B − 1)p, x_⌊h⌋ + (h − ⌊h⌋)(x_⌊h⌋+1 − x_⌊h⌋). Every resample counts,
+ * whether or not its model converged (R's {@code glm} also returns its last iterate).
+ *
+ * <p><b>Warnings:</b> {@link Warning#SMALL_ARM} when either arm has under 30 persons;
+ * {@link Warning#EXTREME_PROPENSITY} when a propensity in the main fit lies outside
+ * [0.05, 0.95]; {@link Warning#NON_CONVERGENCE} when the main fit or at least one resample's
+ * fit did not converge or had fitted probabilities numerically 0 or 1 (separation);
+ * {@link #failedResamples()} counts such resamples. An empty arm gives NaN for the estimate and
+ * the interval (no resampling), with {@code SMALL_ARM}.
+ *
+ * @param estimate rd_adj on the original persons
+ * @param low the 2.5 % percentile of the bootstrap estimates
+ * @param high the 97.5 % percentile
+ * @param warnings the warnings raised, empty when none
+ * @param failedResamples resamples whose model did not converge or separated
+ */
+public record AdjustedRiskDifference(double estimate, double low, double high, Set<Warning> warnings,
+                                     int failedResamples) {
+
+    /** The seed of the bootstrap's {@link SplittableRandom}. */
+    public static final long SEED = 20_200_901L;
+    /** The number of bootstrap resamples. */
+    public static final int RESAMPLES = 2000;
+    private static final int MIN_ARM_SIZE = 30;
+    private static final double MIN_PROPENSITY = 0.05;
+    private static final double MAX_PROPENSITY = 0.95;
+
+    /** Why an adjusted estimate should be read with care. */
+    public enum Warning {
+        SMALL_ARM("arm under 30 persons"),
+        EXTREME_PROPENSITY("propensities outside [0.05, 0.95]"),
+        NON_CONVERGENCE("propensity model did not converge");
+
+        private final String text;
+
+        Warning(String text) {
+            this.text = text;
+        }
+
+        /** The text written to {@code comparison.csv}'s {@code warning} column. */
+        public String text() {
+            return text;
+        }
+    }
+
+    /** Copies the warnings, so the record stays immutable. */
+    public AdjustedRiskDifference {
+        warnings = Set.copyOf(warnings);
+    }
+
+    /** The warnings joined by "; " in declaration order, empty when none. */
+    public String warningText() {
+        List<String> texts = new ArrayList<>();
+        for (Warning w : Warning.values()) {
+            if (warnings.contains(w)) {
+                texts.add(w.text());
+            }
+        }
+        return String.join("; ", texts);
+    }
+
+    /** The estimate with {@value #RESAMPLES} resamples seeded with {@value #SEED}. */
+    public static AdjustedRiskDifference bootstrap(double[][] xArm, int[] yArm, double[][] xOrdinary, int[] yOrdinary) {
+        return bootstrap(xArm, yArm, xOrdinary, yOrdinary, SEED, RESAMPLES);
+    }
+
+    /** The estimate with an explicit seed and number of resamples. */
+    public static AdjustedRiskDifference bootstrap(double[][] xArm, int[] yArm, double[][] xOrdinary,
+                                                   int[] yOrdinary, long seed, int resamples) {
+        EnumSet<Warning> warnings = EnumSet.noneOf(Warning.class);
+        if (yArm.length < MIN_ARM_SIZE || yOrdinary.length < MIN_ARM_SIZE) {
+            warnings.add(Warning.SMALL_ARM);
+        }
+        Ipw main = Ipw.estimate(xArm, yArm, xOrdinary, yOrdinary);
+        if (yArm.length == 0 || yOrdinary.length == 0) {
+            return new AdjustedRiskDifference(Double.NaN, Double.NaN, Double.NaN, warnings, 0);
+        }
+        if (main.minPropensity() < MIN_PROPENSITY || main.maxPropensity() > MAX_PROPENSITY) {
+            warnings.add(Warning.EXTREME_PROPENSITY);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] estimates = new double[resamples];
+        int failed = 0;
+        for (int b = 0; b < resamples; b++) {
+            int[] armRows = draw(random, yArm.length);
+            int[] ordinaryRows = draw(random, yOrdinary.length);
+            Ipw fit = Ipw.estimate(select(xArm, armRows), select(yArm, armRows),
+                    select(xOrdinary, ordinaryRows), select(yOrdinary, ordinaryRows));
+            estimates[b] = fit.estimate();
+            failed += fit.modelConverged() ? 0 : 1;
+        }
+        if (!main.modelConverged() || failed > 0) {
+            warnings.add(Warning.NON_CONVERGENCE);
+        }
+        Arrays.sort(estimates);
+        return new AdjustedRiskDifference(main.estimate(), quantileType7(estimates, 0.025),
+                quantileType7(estimates, 0.975), warnings, failed);
+    }
+
+    private static int[] draw(SplittableRandom random, int n) {
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = random.nextInt(n);
+        }
+        return rows;
+    }
+
+    private static double[][] select(double[][] x, int[] rows) {
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = x[rows[i]];
+        }
+        return out;
+    }
+
+    private static int[] select(int[] y, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = y[rows[i]];
+        }
+        return out;
+    }
+
+    /** R {@code quantile(x, p, type = 7)} of sorted x. */
+    static double quantileType7(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+}

@@ -1,0 +1,94 @@
+package no.retthylle.analysis.stats;
+
+/**
+ * Linear least squares min ‖t − Aβ‖ by a QR decomposition (modified Gram–Schmidt), for the
+ * small dense systems of {@link LogisticRegression} (p ≤ ~12 columns).
+ *
+ * <p>Columns are taken in order; a column whose residual after projecting out the kept columns
+ * has a norm below {@code tolerance} times its own norm (or is all zero) is aliased, as in R's
+ * {@code dqrdc2} (used by {@code lm} and {@code glm}): its coefficient is NaN and it is left
+ * out, so the earliest linearly independent columns are kept, as R keeps them.
+ */
+final class LeastSquares {
+
+    private LeastSquares() {
+    }
+
+    /**
+     * @param columns A by columns: {@code columns[j][i]} is row i of column j
+     * @param target t, one value per row
+     * @return β, one per column, NaN for aliased columns
+     */
+    static double[] solve(double[][] columns, double[] target, double tolerance) {
+        int p = columns.length;
+        double[][] q = new double[p][];
+        double[][] r = new double[p][p];
+        double[] qt = new double[p];
+        double[] t = target.clone();
+        boolean[] aliased = new boolean[p];
+        for (int j = 0; j < p; j++) {
+            double[] v = columns[j].clone();
+            double original = norm(v);
+            for (int k = 0; k < j; k++) {
+                if (!aliased[k]) {
+                    r[k][j] = dot(q[k], v);
+                    subtract(v, r[k][j], q[k]);
+                }
+            }
+            double residual = norm(v);
+            aliased[j] = original == 0 || residual < tolerance * original;
+            if (!aliased[j]) {
+                r[j][j] = residual;
+                q[j] = scale(v, 1 / residual);
+                qt[j] = dot(q[j], t);
+                subtract(t, qt[j], q[j]);
+            }
+        }
+        return backSubstitute(r, qt, aliased);
+    }
+
+    private static double[] backSubstitute(double[][] r, double[] qt, boolean[] aliased) {
+        int p = qt.length;
+        double[] beta = new double[p];
+        for (int j = p - 1; j >= 0; j--) {
+            if (aliased[j]) {
+                beta[j] = Double.NaN;
+                continue;
+            }
+            double sum = qt[j];
+            for (int k = j + 1; k < p; k++) {
+                if (!aliased[k]) {
+                    sum -= r[j][k] * beta[k];
+                }
+            }
+            beta[j] = sum / r[j][j];
+        }
+        return beta;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static double norm(double[] a) {
+        return Math.sqrt(dot(a, a));
+    }
+
+    private static void subtract(double[] v, double factor, double[] q) {
+        for (int i = 0; i < v.length; i++) {
+            v[i] -= factor * q[i];
+        }
+    }
+
+    private static double[] scale(double[] v, double factor) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * factor;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,28 @@
+package no.retthylle.analysis.stats;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The persons of {@code r/ipw_fixture.csv} (written by {@code r/ipw.R}): arm rows first, then ordinary. */
+final class IpwFixture {
+
+    static final List<String> COVARIATES =
+            List.of("female", "age_at_arrival", "education", "norwegian", "arrival_year");
+    static final double[][] DATA = RGolden.matrix("ipw_fixture.csv", 0, 7);
+    static final int ARM_SIZE = (int) Arrays.stream(DATA).filter(r -> r[0] == 1).count();
+
+    private IpwFixture() {
+    }
+
+    static double[][] rawCovariates() {
+        return Arrays.stream(DATA).map(r -> Arrays.copyOfRange(r, 2, 7)).toArray(double[][]::new);
+    }
+
+    static CovariateMatrix prepared() {
+        return CovariateMatrix.withMissingIndicators(COVARIATES, rawCovariates());
+    }
+
+    static int[] outcomes(int from, int to) {
+        return Arrays.stream(DATA, from, to).mapToInt(r -> (int) r[1]).toArray();
+    }
+}
