@@ -43,7 +43,7 @@ public record TableLayout(Set<String> counts, List<Rate> rates, List<Derived> de
     }
 
     public TableLayout {
-        counts = Set.copyOf(new LinkedHashSet<>(counts));
+        counts = Set.copyOf(counts);
         rates = List.copyOf(rates);
         derived = List.copyOf(derived);
         rowSums = List.copyOf(rowSums);

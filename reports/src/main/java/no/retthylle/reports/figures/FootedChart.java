@@ -3,12 +3,15 @@ package no.retthylle.reports.figures;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
 
 /**
  * A category chart with lines of text under the plot (source, notes, marking), which XChart
- * has no place for. The chart is painted in the upper part; the footer in the strip below.
+ * has no place for. The chart is painted in the upper part; the footer in the strip below, as
+ * glyph outlines like XChart's own text, so SVG output does not depend on installed fonts.
  */
 public final class FootedChart extends CategoryChart {
 
@@ -38,11 +41,11 @@ public final class FootedChart extends CategoryChart {
         g.fillRect(0, 0, width, height);
         super.paint(g, width, height - strip);
         setHeight(height);
-        g.setFont(footerFont);
         g.setColor(footerColor);
         int y = height - strip + LINE_HEIGHT - 2;
         for (String line : footer) {
-            g.drawString(line, getStyler().getChartPadding(), y);
+            TextLayout layout = new TextLayout(line, footerFont, g.getFontRenderContext());
+            g.fill(layout.getOutline(AffineTransform.getTranslateInstance(getStyler().getChartPadding(), y)));
             y += LINE_HEIGHT;
         }
     }
