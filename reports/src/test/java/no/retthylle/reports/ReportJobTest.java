@@ -1,0 +1,171 @@
+package no.retthylle.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import no.retthylle.reports.disclosure.Disclosure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportJobTest {
+
+    /**
+     * Cohorts 1–3 of 5 spells each. Row sums: 7+0+2+0+1+5 = 15, 4+0+1+0+0+0 = 5, 3+0+1+0+1+0 = 5,
+     * 0+0+0+0+0+5 = 5; column sums: 5+5+5 = 15, 5+5+0 = 10, 4+3+0 = 7, 1+1+0 = 2, 0+1+0 = 1,
+     * 0+0+5 = 5. Intervals: R prop.test(x, n, correct = FALSE)$conf.int.
+     */
+    private static final String COMPLETION = """
+            group_type,group,n_enrolled,n_matured,completed_on_time,completed_late,paused,education,dropped_out,ongoing,rate_on_time,ci_low,ci_high
+            all,all,15,10,7,0,2,0,1,5,0.7,0.396778,0.892209
+            cohort,1,5,5,4,0,1,0,0,0,0.8,0.375535,0.963776
+            cohort,2,5,5,3,0,1,0,1,0,0.6,0.230724,0.882379
+            cohort,3,5,0,0,0,0,0,0,5,,,
+            """;
+
+    /** job_to_date: 3 + 5 + 4 = 12 jobs of 5 + 10 + 5 = 20 spells. */
+    private static final String JOB_ATTACHMENT = """
+            group_type,group,measure,n,n_job,rate,ci_low,ci_high
+            all,all,job_to_date,20,12,0.6,0.386582,0.781193
+            cohort,1,job_to_date,5,3,0.6,0.230724,0.882379
+            cohort,2,job_to_date,10,5,0.5,0.236593,0.763407
+            cohort,3,job_to_date,5,4,0.8,0.375535,0.963776
+            """;
+
+    private static final String RUN = """
+            {"snapshot_id": "snap<1>&", "as_of": "2020-09-01", "software_version": "0.1.0", "extra": 1}
+            """;
+
+    @TempDir
+    Path out;
+
+    @Test
+    void publicReportShowsColonsWhereHandComputationSuppresses() throws IOException {
+        writeMetrics();
+        ReportJob.run(out, ReportSettings.defaults());
+        String html = Files.readString(out.resolve("report/report.html"));
+        // k = 3. Primary: all paused 2, all dropped_out 1, c1 paused 1, c2 paused 1, c2 dropped_out 1.
+        // Rates (numerator = rate × n_matured): c1 4 of 5 and c2 3 of 5 leave 1 and 2 -> hidden
+        // with their intervals; all 7 of 10 leaves 3 -> shown; c3 has no rate (empty).
+        // Row c1: only paused hidden -> smallest non-zero part, on_time 4, goes along.
+        // Column on_time: only c1 hidden -> smallest non-zero other cohort, c2's 3, goes along.
+        // Column dropped_out: only c2 hidden, but no other cohort is non-zero: nothing more
+        // (the all row's 1 is hidden itself). Then nothing changes.
+        String nbsp = "\u00a0";
+        assertTrue(html.contains(row("Alle", "15", "10", "7", "0", ":", "0", ":", "5", "70,0" + nbsp + "%",
+                "39,7" + nbsp + "% – 89,2" + nbsp + "%")), html);
+        assertTrue(html.contains(row("1", "5", "5", ":", "0", ":", "0", "0", "0", ":", ":")));
+        assertTrue(html.contains(row("2", "5", "5", ":", "0", ":", "0", ":", "0", ":", ":")));
+        assertTrue(html.contains(row("3", "5", "0", "0", "0", "0", "0", "0", "5", "", "")));
+        // The hidden rates and interval bounds of cohorts 1 and 2 (80,0 %, 60,0 %, 37,6 %, 96,4 %,
+        // 23,1 %, 88,2 %) appear nowhere in the page.
+        for (String hidden : List.of("80,0", "60,0", "37,6", "96,4", "23,1", "88,2")) {
+            assertFalse(html.contains(hidden), hidden);
+        }
+        assertTrue(html.contains("snap&lt;1&gt;&amp;") && !html.contains("snap<1>"), "snapshot id escaped");
+        assertTrue(html.contains("<svg") && !html.contains("<?xml"), "figure inlined");
+        assertFalse(html.contains(Disclosure.INTERNAL_MARK));
+    }
+
+    @Test
+    void figuresJsonHoldsOnlyTheDrawnNumbers() throws IOException {
+        writeMetrics();
+        ReportJob.run(out, ReportSettings.defaults());
+        String text = Files.readString(out.resolve("report/figures.json"));
+        JsonNode figure = new ObjectMapper().readTree(text).get("figures").get(0);
+        // Cohort 1: 3 of 5 leaves 2; cohort 3: 4 of 5 leaves 1 -> both hidden. Cohort 2: 5 of 10.
+        assertEquals("job_rate_by_cohort", figure.get("id").asText());
+        assertEquals(1, figure.get("data").size());
+        JsonNode drawn = figure.get("data").get(0);
+        assertEquals("2", drawn.get("group").asText());
+        assertEquals(0.5, drawn.get("rate").asDouble());
+        assertEquals(0.236593, drawn.get("ci_low").asDouble());
+        assertEquals(0.763407, drawn.get("ci_high").asDouble());
+        assertEquals("[\"1\",\"3\"]", figure.get("not_shown").toString());
+        assertEquals("snap<1>&", figure.get("snapshot_id").asText());
+        assertEquals("2020-09-01", figure.get("as_of").asText());
+        assertEquals("{\"mode\":\"public\",\"min_cell\":3}", figure.get("disclosure").toString());
+        assertEquals("0.1.0", figure.get("software_version").asText());
+        for (String hidden : List.of("0.8", "0.230724", "0.882379", "0.375535", "0.963776")) {
+            assertFalse(text.contains(hidden), hidden);
+        }
+    }
+
+    @Test
+    void writesPngAt300DpiAndSvg() throws IOException {
+        writeMetrics();
+        ReportResult result = ReportJob.run(out, ReportSettings.defaults());
+        BufferedImage png = ImageIO.read(out.resolve("report/figures/job_rate_by_cohort.png").toFile());
+        // 800 × 500 points at 300 dpi: 800 × 300 / 72 = 3333, 500 × 300 / 72 = 2083.
+        assertEquals(3333, png.getWidth());
+        assertEquals(2083, png.getHeight());
+        String svg = Files.readString(out.resolve("report/figures/job_rate_by_cohort.svg"));
+        assertTrue(svg.contains("<svg"));
+        assertEquals(List.of("report.html", "figures/job_rate_by_cohort.png", "figures/job_rate_by_cohort.svg",
+                "figures.json"), result.files());
+        // Counted from the hand computation above: completion all: paused, dropped_out (2); c1: on_time, paused, rate, low, high (5);
+        // c2: on_time, paused, dropped_out, rate, low, high (6) = 13. job_attachment: c1 and c3
+        // n_job, rate, low, high (8). Total 21.
+        assertEquals(21, result.suppressedCells());
+    }
+
+    @Test
+    void internalEnglishReportIsMarkedAndShowsEverything() throws IOException {
+        writeMetrics();
+        ReportJob.run(out, new ReportSettings(Disclosure.INTERNAL, 3, "en"));
+        String html = Files.readString(out.resolve("report/report.html"));
+        assertTrue(html.contains("<html lang=\"en\">"));
+        assertTrue(html.contains(Disclosure.INTERNAL_MARK));
+        assertTrue(html.contains(row("1", "5", "5", "4", "0", "1", "0", "0", "0", "80.0%", "37.6% – 96.4%")), html);
+        JsonNode figure = new ObjectMapper().readTree(out.resolve("report/figures.json").toFile()).get("figures").get(0);
+        assertEquals(3, figure.get("data").size());
+        assertEquals("internal", figure.get("disclosure").get("mode").asText());
+    }
+
+    @Test
+    void failingRunLeavesEarlierReportUntouched() throws IOException {
+        writeMetrics();
+        Path old = out.resolve("report/report.html");
+        Files.createDirectories(old.getParent());
+        Files.writeString(old, "earlier report");
+        Files.delete(out.resolve("metrics/completion.csv"));
+        assertThrows(NoSuchFileException.class, () -> ReportJob.run(out, ReportSettings.defaults()));
+        assertEquals("earlier report", Files.readString(old));
+        try (var siblings = Files.list(out)) {
+            assertEquals(List.of("metrics", "report"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void runJsonWithoutSnapshotIsRefused() throws IOException {
+        writeMetrics();
+        Files.writeString(out.resolve("metrics/run.json"), "{\"as_of\": \"2020-09-01\", \"software_version\": \"0.1.0\"}");
+        assertThrows(IOException.class, () -> ReportJob.run(out, ReportSettings.defaults()));
+        assertFalse(Files.exists(out.resolve("report")));
+    }
+
+    private void writeMetrics() throws IOException {
+        Path metrics = Files.createDirectories(out.resolve("metrics"));
+        Files.writeString(metrics.resolve("completion.csv"), COMPLETION);
+        Files.writeString(metrics.resolve("job_attachment.csv"), JOB_ATTACHMENT);
+        Files.writeString(metrics.resolve("run.json"), RUN);
+    }
+
+    private static String row(String group, String... cells) {
+        StringBuilder s = new StringBuilder("<tr><th scope=\"row\">").append(group).append("</th>");
+        for (String c : cells) {
+            s.append("<td>").append(c).append("</td>");
+        }
+        return s.append("</tr>").toString();
+    }
+}
