@@ -1,6 +1,6 @@
 package no.retthylle.cli;
 
-import no.retthylle.reports.Disclosure;
+import no.retthylle.reports.disclosure.Disclosure;
 import no.retthylle.reports.ReportSettings;
 import picocli.CommandLine.Option;
 
