@@ -1,0 +1,69 @@
+package no.retthylle.analysis;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import no.retthylle.analysis.marts.CompletionMart;
+import no.retthylle.analysis.marts.JobAttachmentMart;
+import no.retthylle.analysis.marts.SelfSufficiencyMart;
+import no.retthylle.analysis.marts.SharedModels;
+import no.retthylle.analysis.tables.CsvText;
+import no.retthylle.analysis.tables.MetricTable;
+import no.retthylle.spark.SqlModels;
+import no.retthylle.warehouse.RecordType;
+import no.retthylle.warehouse.RecordTypes;
+import no.retthylle.warehouse.Warehouse;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Turns a warehouse snapshot into the metric tables of the metrics spec:
+ * read the Parquet datasets → run the SQL models → write one CSV per table.
+ */
+public final class AnalysisJob {
+
+    /** The view prefix of a record type's dataset as read, e.g. {@code raw_enrolments}. */
+    public static final String RAW_PREFIX = "raw_";
+
+    private AnalysisJob() {
+    }
+
+    /**
+     * Reads the snapshot's Parquet datasets (explicit schemas), runs the SQL models, writes
+     * the metric CSVs into metricsDir (which exists and is empty).
+     *
+     * <p>Every record type's dataset must exist; an empty one gives tables without rows
+     * (header only). The session's temporary views {@code raw_*}, {@code stg_*} and
+     * {@code int_*} are replaced.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException if a CSV of the same name is there
+     */
+    public static MetricTables run(SparkSession spark, Warehouse warehouse, String snapshotId,
+            AnalysisSettings settings, Path metricsDir) throws IOException {
+        registerRawViews(spark, warehouse, snapshotId);
+        SqlModels models = new SqlModels(spark, settings.sqlParameters());
+        SharedModels.materialise(models);
+        MetricTables tables = new MetricTables(
+                CompletionMart.compute(models),
+                JobAttachmentMart.compute(models),
+                SelfSufficiencyMart.compute(models));
+        for (MetricTable table : tables.all()) {
+            write(table, metricsDir);
+        }
+        return tables;
+    }
+
+    private static void registerRawViews(SparkSession spark, Warehouse warehouse, String snapshotId) {
+        for (RecordType type : RecordTypes.ALL) {
+            spark.read().schema(type.schema())
+                    .parquet(warehouse.dataset(snapshotId, type).toString())
+                    .createOrReplaceTempView(RAW_PREFIX + type.name());
+        }
+    }
+
+    private static void write(MetricTable table, Path metricsDir) throws IOException {
+        Files.writeString(metricsDir.resolve(table.fileName()), CsvText.of(table),
+                StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+}

@@ -1,0 +1,46 @@
+package no.retthylle.analysis.marts;
+
+import java.util.List;
+import no.retthylle.spark.SqlModels;
+
+/**
+ * The staging and intermediate models, in the order they depend on each other. Each is
+ * registered as a temporary view under its file name; the marts select from them.
+ *
+ * <p>Staging models read the {@code raw_<record type>} views and apply the as_of
+ * convention; the intermediate models hold the shared entities:
+ * <ul>
+ * <li>{@code int_person_arms}: per person, the arm and the first spell of each programme;
+ * <li>{@code int_mentor_spells}: per mentor spell, its status, matured, completed, track,
+ *     gender and arm;
+ * <li>{@code int_mentor_spell_groups}: per mentor spell, one row per group it belongs to;
+ * <li>{@code int_mentor_spell_jobs}: per mentor spell, job_by_end and job_to_date;
+ * <li>{@code int_mentor_spell_first_jobs}: per mentor spell with a job, the first
+ *     relevant job and its self-sufficiency class.
+ * </ul>
+ * The views are lazy: materialising them reads no data. Empty raw views give empty models.
+ */
+public final class SharedModels {
+
+    /** The models in dependency order, as {@code folder/name} under {@code sql/}. */
+    public static final List<String> IN_ORDER = List.of(
+            "stg/stg_participants",
+            "stg/stg_enrolments",
+            "stg/stg_events",
+            "stg/stg_outcomes",
+            "stg/stg_assessments",
+            "stg/stg_goals",
+            "int/int_person_arms",
+            "int/int_mentor_spells",
+            "int/int_mentor_spell_groups",
+            "int/int_mentor_spell_jobs",
+            "int/int_mentor_spell_first_jobs");
+
+    private SharedModels() {
+    }
+
+    /** Registers every staging and intermediate model as a view; the raw views must exist. */
+    public static void materialise(SqlModels models) {
+        IN_ORDER.forEach(models::materialise);
+    }
+}
