@@ -1,0 +1,116 @@
+package no.retthylle.ingest.stage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVPrinter;
+import no.retthylle.files.AtomicDirectory;
+import no.retthylle.ingest.guard.Pseudonymiser;
+import no.retthylle.ingest.read.RowSource;
+import no.retthylle.ingest.read.SourceFormatException;
+import no.retthylle.warehouse.Participants;
+import no.retthylle.warehouse.RecordType;
+import no.retthylle.warehouse.RecordTypes;
+
+/**
+ * Phase 1 of ingest: reads {@code drop.properties} and the six record files of a drop,
+ * validates them row by row and writes the staging CSVs (format on {@link StagingCsv}).
+ *
+ * <p>Two passes. The first reads every file's header and every cell through the identifier
+ * guard, so a drop holding a direct identifier, a broken header or malformed CSV stops
+ * before anything is written. The second validates and writes. {@code stagingDir} is
+ * replaced as a whole ({@link AtomicDirectory}): after a {@link DropException} it is as it
+ * was. Row-level problems are not exceptions: they become lines of {@code rejects.csv}.
+ */
+public final class DropStager {
+
+    private final IngestOptions options;
+
+    public DropStager(IngestOptions options) {
+        this.options = options;
+    }
+
+    /** Reads drop.properties and all six record files of the drop, validates row by row, writes one staging CSV per record type plus a rejects CSV into stagingDir. */
+    public StagedDrop stage(Path drop, Path stagingDir) throws DropException {
+        Optional<Pseudonymiser> pseudonymiser = pseudonymiser();
+        try (DropFolder folder = DropFolder.open(drop, options.encoding(), RecordTypes.ALL)) {
+            DropProperties properties = folder.properties();
+            List<String> warnings = new ArrayList<>();
+            Map<RecordType, HeaderPlan> plans = scan(folder, pseudonymiser.isPresent(), warnings);
+            List<StagedFile> files = new ArrayList<>();
+            AtomicDirectory.replace(stagingDir, dir -> {
+                try (CSVPrinter rejects = StagingCsv.rejects(dir.resolve(StagingCsv.REJECTS_FILE))) {
+                    for (RecordType type : RecordTypes.ALL) {
+                        RecordStager stager = new RecordStager(type, properties.extractDate(), pseudonymiser);
+                        files.add(stageOne(folder, type, plans.get(type), stager, dir, stagingDir, rejects, warnings));
+                    }
+                }
+            });
+            return new StagedDrop(properties.extractDate(), properties.source(), files,
+                    stagingDir.resolve(StagingCsv.REJECTS_FILE), warnings);
+        } catch (DropException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new DropException("could not write the staging files to " + stagingDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Pass 1: headers and the identifier guard over every file. */
+    private static Map<RecordType, HeaderPlan> scan(DropFolder folder, boolean pseudonymising, List<String> warnings)
+            throws DropException, IOException {
+        Map<RecordType, HeaderPlan> plans = new LinkedHashMap<>();
+        for (RecordType type : RecordTypes.ALL) {
+            String file = folder.label(type);
+            try (RowSource rows = folder.rows(type)) {
+                HeaderPlan plan = HeaderPlan.of(file, type, rows.header(), pseudonymising);
+                warnings.addAll(plan.warnings());
+                long pseudonymised = IdentifierScan.scan(file, rows, plan, pseudonymising);
+                if (pseudonymised > 0) {
+                    warnings.add(file + ": " + Participants.PERSON_ID + ": " + pseudonymised
+                            + " national identity numbers replaced by pseudonyms");
+                }
+                plans.put(type, plan);
+            } catch (SourceFormatException e) {
+                throw DropException.at(file, e.line(), null, e.getMessage());
+            }
+        }
+        return plans;
+    }
+
+    /** Pass 2 for one record type. */
+    private static StagedFile stageOne(DropFolder folder, RecordType type, HeaderPlan plan, RecordStager stager,
+            Path dir, Path stagingDir, CSVPrinter rejects, List<String> warnings) throws DropException, IOException {
+        String file = folder.label(type);
+        String name = StagingCsv.fileName(type);
+        RecordStager.Result result;
+        try (RowSource rows = folder.rows(type); CSVPrinter staging = StagingCsv.records(dir.resolve(name), type)) {
+            result = stager.stage(file, rows, plan, staging, rejects);
+        } catch (SourceFormatException e) {
+            throw DropException.at(file, e.line(), null, e.getMessage());
+        }
+        result.cleared().forEach((note, rows) -> warnings.add(file + ": " + note + "; " + rows
+                + (rows == 1 ? " cell" : " cells") + " staged empty"));
+        return new StagedFile(type, folder.input(type), folder.sha256(type), result.rowsRead(), result.rowsRejected(),
+                stagingDir.resolve(name));
+    }
+
+    /** The pseudonymiser of the key file, if one was given; the key is never shown. */
+    private Optional<Pseudonymiser> pseudonymiser() throws DropException {
+        if (options.pseudonymiseKey().isEmpty()) {
+            return Optional.empty();
+        }
+        Path keyFile = options.pseudonymiseKey().get();
+        try {
+            return Optional.of(new Pseudonymiser(Files.readAllBytes(keyFile)));
+        } catch (IOException e) {
+            throw new DropException("could not read the pseudonymisation key file " + keyFile, e);
+        } catch (IllegalArgumentException e) {
+            throw new DropException(keyFile + ": " + e.getMessage(), e);
+        }
+    }
+}
