@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVPrinter;
 import no.retthylle.files.AtomicDirectory;
 import no.retthylle.ingest.guard.Pseudonymiser;
 import no.retthylle.ingest.read.RowSource;
@@ -35,28 +34,27 @@ public final class DropStager {
         this.options = options;
     }
 
-    /** Reads drop.properties and all six record files of the drop, validates row by row, writes one staging CSV per record type plus a rejects CSV into stagingDir. */
+    /**
+     * Reads drop.properties and all six record files of the drop, validates row by row,
+     * writes one staging CSV per record type plus a rejects CSV into stagingDir.
+     *
+     * @throws DropException when the ingest must stop; {@code stagingDir} is then unchanged
+     */
     public StagedDrop stage(Path drop, Path stagingDir) throws DropException {
         Optional<Pseudonymiser> pseudonymiser = pseudonymiser();
         try (DropFolder folder = DropFolder.open(drop, options.encoding(), RecordTypes.ALL)) {
             DropProperties properties = folder.properties();
             List<String> warnings = new ArrayList<>();
             Map<RecordType, HeaderPlan> plans = scan(folder, pseudonymiser.isPresent(), warnings);
+            StagingPass pass = new StagingPass(folder, plans, properties.extractDate(), pseudonymiser, warnings);
             List<StagedFile> files = new ArrayList<>();
-            AtomicDirectory.replace(stagingDir, dir -> {
-                try (CSVPrinter rejects = StagingCsv.rejects(dir.resolve(StagingCsv.REJECTS_FILE))) {
-                    for (RecordType type : RecordTypes.ALL) {
-                        RecordStager stager = new RecordStager(type, properties.extractDate(), pseudonymiser);
-                        files.add(stageOne(folder, type, plans.get(type), stager, dir, stagingDir, rejects, warnings));
-                    }
-                }
-            });
+            AtomicDirectory.replace(stagingDir, dir -> files.addAll(pass.write(dir, stagingDir)));
             return new StagedDrop(properties.extractDate(), properties.source(), files,
                     stagingDir.resolve(StagingCsv.REJECTS_FILE), warnings);
         } catch (DropException e) {
             throw e;
         } catch (Exception e) {
-            throw new DropException("could not write the staging files to " + stagingDir + ": " + e.getMessage(), e);
+            throw new DropException("could not stage " + drop + " into " + stagingDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -80,23 +78,6 @@ public final class DropStager {
             }
         }
         return plans;
-    }
-
-    /** Pass 2 for one record type. */
-    private static StagedFile stageOne(DropFolder folder, RecordType type, HeaderPlan plan, RecordStager stager,
-            Path dir, Path stagingDir, CSVPrinter rejects, List<String> warnings) throws DropException, IOException {
-        String file = folder.label(type);
-        String name = StagingCsv.fileName(type);
-        RecordStager.Result result;
-        try (RowSource rows = folder.rows(type); CSVPrinter staging = StagingCsv.records(dir.resolve(name), type)) {
-            result = stager.stage(file, rows, plan, staging, rejects);
-        } catch (SourceFormatException e) {
-            throw DropException.at(file, e.line(), null, e.getMessage());
-        }
-        result.cleared().forEach((note, rows) -> warnings.add(file + ": " + note + "; " + rows
-                + (rows == 1 ? " cell" : " cells") + " staged empty"));
-        return new StagedFile(type, folder.input(type), folder.sha256(type), result.rowsRead(), result.rowsRejected(),
-                stagingDir.resolve(name));
     }
 
     /** The pseudonymiser of the key file, if one was given; the key is never shown. */

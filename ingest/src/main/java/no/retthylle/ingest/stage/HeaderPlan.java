@@ -68,22 +68,32 @@ final class HeaderPlan {
             Column column = type.column(key);
             if (column != null) {
                 contract.put(column.name(), i);
-            } else if (IdentifierColumns.isIdentifier(name)) {
-                if (!pseudonymising) {
-                    throw DropException.at(file, 1, name, "the column is named like a direct identifier (names,"
-                            + " national IDs, e-mail, phone and addresses must not be in the drop); remove it"
-                            + " from the export, or run with --pseudonymise KEYFILE to drop it");
-                }
-                unchecked.add(i);
-                warnings.add(file + ": column '" + name + "' looks like a direct identifier; dropped");
-            } else if (FREE_TEXT.contains(key)) {
-                warnings.add(file + ": free-text column '" + name + "' dropped; free text is never stored");
             } else {
-                warnings.add(file + ": column '" + name + "' is not part of " + type.name() + "; ignored");
+                warnings.add(leftOut(file, type, name, pseudonymising));
+                if (IdentifierColumns.isIdentifier(name)) {
+                    unchecked.add(i);
+                }
             }
         }
         requireContractColumns(file, type, contract);
         return new HeaderPlan(List.copyOf(header), unchecked, contract, warnings);
+    }
+
+    /** The warning for a column that is not staged, or a stop for an identifier column without a key. */
+    private static String leftOut(String file, RecordType type, String name, boolean pseudonymising)
+            throws DropException {
+        if (IdentifierColumns.isIdentifier(name)) {
+            if (!pseudonymising) {
+                throw DropException.at(file, 1, name, "the column is named like a direct identifier (names,"
+                        + " national IDs, e-mail, phone and addresses must not be in the drop); remove it"
+                        + " from the export, or run with --pseudonymise KEYFILE to drop it");
+            }
+            return file + ": column '" + name + "' looks like a direct identifier; dropped";
+        }
+        if (FREE_TEXT.contains(name.toLowerCase(Locale.ROOT))) {
+            return file + ": free-text column '" + name + "' dropped; free text is never stored";
+        }
+        return file + ": column '" + name + "' is not part of " + type.name() + "; ignored";
     }
 
     private static void requireNoIdentifierValue(String file, int index, String name) throws DropException {
