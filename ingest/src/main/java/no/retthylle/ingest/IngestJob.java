@@ -133,10 +133,9 @@ public final class IngestJob {
 
         Manifest manifest(IngestSettings settings) {
             List<Manifest.FileEntry> entries = new ArrayList<>();
+            Map<String, Long> crossRowRejects = CrossRowChecks.rejectedRowsPerFile(tables);
             for (StagedFile file : staged.files()) {
-                CheckedTable table = tables.stream().filter(t -> t.type().equals(file.type())).findFirst().orElseThrow();
-                long crossRowRejects = table.rejects().count();
-                long rejected = file.rowsRejected() + crossRowRejects;
+                long rejected = file.rowsRejected() + crossRowRejects.getOrDefault(inputNames.get(file.type()), 0L);
                 entries.add(new Manifest.FileEntry(file.type().name(), inputNames.get(file.type()),
                         file.inputSha256(), file.rowsRead(), file.rowsRead() - rejected, rejected));
             }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.retthylle.spark.SqlModels;
@@ -15,6 +16,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Runs the models {@code sql/stg/stg_checked_TYPE.sql} over views {@code staged_TYPE}
@@ -48,10 +50,23 @@ public final class CrossRowChecks {
         SqlModels models = new SqlModels(spark, Map.of());
         List<CheckedTable> checked = new ArrayList<>();
         for (RecordType type : RecordTypes.ALL) {
-            Dataset<Row> flagged = models.materialise("stg/stg_checked_" + type.name());
+            // Persisted: the accepted rows, the rejects and their counts all read it, and the
+            // later models join against the checked participants.
+            Dataset<Row> flagged = models.materialise("stg/stg_checked_" + type.name())
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             checked.add(new CheckedTable(type, accepted(flagged, type), rejects(flagged, inputNames.get(type))));
         }
         return checked;
+    }
+
+    /** The rows each input file lost to the cross-row checks, counted in one Spark job. */
+    public static Map<String, Long> rejectedRowsPerFile(List<CheckedTable> checked) {
+        Dataset<Row> all = checked.stream().map(CheckedTable::rejects).reduce(Dataset::union).orElseThrow();
+        Map<String, Long> counts = new HashMap<>();
+        for (Row row : all.groupBy(col(Rejects.FILE)).count().collectAsList()) {
+            counts.put(row.getString(0), row.getLong(1));
+        }
+        return counts;
     }
 
     private static Dataset<Row> accepted(Dataset<Row> flagged, RecordType type) {
