@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
-import no.retthylle.reports.figures.RateFigure;
-import no.retthylle.reports.figures.RatePoint;
+import java.time.Instant;
+import java.util.Map;
+import no.retthylle.reports.figures.Figure;
 
 /**
  * figures.json: per figure its id, title, caption, the numbers drawn (never a suppressed one: a
- * group not drawn is listed under {@code not_shown} without numbers), the input snapshot, as_of,
- * the disclosure mode and k, and the software version.
+ * point not drawn is listed under {@code not_shown} without numbers), the input snapshot, as_of,
+ * the disclosure mode and k, the software version and the time the report was made; and the
+ * figures skipped because their table was missing or empty.
  */
 final class FiguresJson {
 
@@ -21,29 +22,30 @@ final class FiguresJson {
     private FiguresJson() {
     }
 
-    static String of(List<RateFigure> figures, RunInfo run, ReportSettings settings) throws JsonProcessingException {
+    static String of(FigureCatalog.Built built, RunInfo run, ReportSettings settings, Instant generatedAt)
+            throws JsonProcessingException {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode list = root.putArray("figures");
-        for (RateFigure f : figures) {
+        for (Figure f : built.figures()) {
             ObjectNode node = list.addObject();
             node.put("id", f.id());
             node.put("title", f.title());
             node.put("caption", f.caption());
             ArrayNode data = node.putArray("data");
-            ArrayNode notShown = node.putArray("not_shown");
-            for (RatePoint p : f.points()) {
-                if (p.isDrawn()) {
-                    data.addObject().put("group", p.group()).put("rate", p.rate().value())
-                            .put("ci_low", p.low().value()).put("ci_high", p.high().value());
-                } else {
-                    notShown.add(p.group());
-                }
+            for (Map<String, Object> point : f.data()) {
+                data.add(MAPPER.valueToTree(point));
             }
+            ArrayNode notShown = node.putArray("not_shown");
+            f.notShown().forEach(notShown::add);
             node.put("snapshot_id", run.snapshotId());
             node.put("as_of", run.asOf().toString());
             node.putObject("disclosure").put("mode", settings.mode().label()).put("min_cell", settings.minCell());
             node.put("software_version", run.softwareVersion());
+            node.put("generated_at", generatedAt.toString());
         }
+        ArrayNode skipped = root.putArray("skipped");
+        built.skipped().forEach(skipped::add);
         return MAPPER.writeValueAsString(root) + "\n";
     }
+
 }

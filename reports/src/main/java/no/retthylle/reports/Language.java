@@ -41,16 +41,24 @@ public enum Language {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether there is a text under {@code key}. */
+    public boolean hasText(String key) {
+        return bundle().containsKey(key);
+    }
+
     /** The text under {@code key}, with {@code {0}}, {@code {1}} ... replaced by the arguments as given. */
     public String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("no.retthylle.reports.texts", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern = bundle.getString(key);
+        String pattern = bundle().getString(key);
         Object[] strings = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             strings[i] = String.valueOf(args[i]);
         }
         return new MessageFormat(pattern.replace("'", "''"), locale).format(strings);
+    }
+
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle("no.retthylle.reports.texts", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** A proportion as a percentage with one decimal ("66,7 %" in bokmål, "66.7%" in English). */

@@ -18,6 +18,15 @@ final class MetricTables {
      * column; {@code values} in order, missing cells as NaN.
      */
     static MetricTable of(Table table, List<String> values, String stratum) {
+        return of(table, List.of(MetricColumns.GROUP_TYPE, MetricColumns.GROUP), stratum, values);
+    }
+
+    /**
+     * As {@link #of(Table, List, String)}, for a table whose rows are named by {@code keys}:
+     * {@code group_type, group}, or one column (comparison.csv's {@code arm}, balance.csv's
+     * {@code covariate}), which then stands as the group type and its value as the group.
+     */
+    static MetricTable of(Table table, List<String> keys, String stratum, List<String> values) {
         List<NumericColumn<?>> columns = values.stream().<NumericColumn<?>>map(table::numberColumn).toList();
         List<MetricRow> rows = new ArrayList<>();
         for (int i = 0; i < table.rowCount(); i++) {
@@ -25,8 +34,9 @@ final class MetricTables {
             for (int c = 0; c < v.length; c++) {
                 v[c] = columns.get(c).isMissing(i) ? Double.NaN : columns.get(c).getDouble(i);
             }
-            rows.add(new MetricRow(table.stringColumn(MetricColumns.GROUP_TYPE).get(i),
-                    table.stringColumn(MetricColumns.GROUP).get(i),
+            boolean single = keys.size() == 1;
+            rows.add(new MetricRow(single ? keys.get(0) : table.stringColumn(keys.get(0)).get(i),
+                    table.stringColumn(keys.get(single ? 0 : 1)).get(i),
                     stratum == null ? "" : table.stringColumn(stratum).get(i), v));
         }
         return new MetricTable(values, rows);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import no.retthylle.files.AtomicDirectory;
@@ -14,11 +15,7 @@ import no.retthylle.reports.disclosure.MetricTable;
 import no.retthylle.reports.disclosure.ProtectedTable;
 import no.retthylle.reports.disclosure.TableLayout;
 import no.retthylle.reports.figures.ChartEncoders;
-import no.retthylle.reports.figures.FigureContext;
-import no.retthylle.reports.figures.FootedChart;
-import no.retthylle.reports.figures.JobRateByCohort;
-import no.retthylle.reports.figures.RateChart;
-import no.retthylle.reports.figures.RateFigure;
+import no.retthylle.reports.figures.Figure;
 import no.retthylle.reports.html.ReportPage;
 import no.retthylle.reports.html.Sections;
 import tech.tablesaw.api.ColumnType;
@@ -28,7 +25,8 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 /**
  * Metric tables → the effect report: reads {@code OUT/metrics/{completion,job_attachment}.csv}
  * and {@code run.json}, applies disclosure control, and replaces {@code OUT/report} as a whole
- * with report.html, figures/*.png (300 dpi) and *.svg, and figures.json. Everything is read and
+ * with report.html, the figures of {@link FigureCatalog} for the metric tables present
+ * (figures/*.png at 300 dpi, *.svg and *.pdf; see {@link FigureJob}), and figures.json. Everything is read and
  * built before the report directory is touched, so a failing run leaves the old report as it was.
  */
 public final class ReportJob {
@@ -44,35 +42,32 @@ public final class ReportJob {
         ProtectedTable jobs = protect(read(metrics.resolve("job_attachment.csv"), MetricColumns.JOB_ATTACHMENT_TYPES,
                 MetricColumns.JOB_ATTACHMENT_VALUES, MetricColumns.MEASURE), MetricLayouts.JOB_ATTACHMENT, settings);
 
-        Language l = settings.language();
-        RateFigure figure = JobRateByCohort.figure(jobs, new FigureContext(l, run.snapshotId(), run.asOf(), settings.mode()));
-        FootedChart chart = RateChart.build(figure);
-        String svg = ChartEncoders.svg(chart);
-        String html = page(run, settings, completion, figure, svg);
-        String json = FiguresJson.of(List.of(figure), run, settings);
+        FigureCatalog.Built figures = FigureJob.build(metrics, run, settings);
+        String html = page(run, settings, completion, figures.figures());
+        String json = FiguresJson.of(figures, run, settings, Instant.now());
 
-        String png = "figures/" + figure.id() + ".png";
-        String svgFile = "figures/" + figure.id() + ".svg";
-        List<String> files = List.of("report.html", png, svgFile, "figures.json");
+        List<String> files = new ArrayList<>(List.of("report.html"));
         replace(out.resolve("report"), dir -> {
-            Files.createDirectories(dir.resolve("figures"));
             Files.writeString(dir.resolve("report.html"), html, StandardCharsets.UTF_8);
-            ChartEncoders.writePng(chart, dir.resolve(png));
-            Files.writeString(dir.resolve(svgFile), svg, StandardCharsets.UTF_8);
+            files.addAll(FigureJob.write(figures.figures(), dir));
             Files.writeString(dir.resolve("figures.json"), json, StandardCharsets.UTF_8);
         });
+        files.add("figures.json");
         return new ReportResult(out.resolve("report"), files, completion.suppressedCount() + jobs.suppressedCount());
     }
 
     private static String page(RunInfo run, ReportSettings settings, ProtectedTable completion,
-                               RateFigure figure, String svg) {
+                               List<Figure> figures) throws IOException {
         Language l = settings.language();
         ReportPage page = new ReportPage(l.code(), l.text("report.title"))
                 .meta(l.text("report.asOf", l.date(run.asOf())))
                 .meta(l.text("report.snapshot", run.snapshotId()))
                 .meta(l.text("report.software", run.softwareVersion()))
-                .section(CompletionSection.html(completion, l, run.asOf()))
-                .section(Sections.figure(figure.id(), ChartEncoders.inlineSvg(svg), figure.caption(), figure.footer()));
+                .section(CompletionSection.html(completion, l, run.asOf()));
+        for (Figure f : figures) {
+            page.section(Sections.figure(f.id(), ChartEncoders.inlineSvg(ChartEncoders.svg(f.chart())), f.caption(),
+                    f.footer()));
+        }
         if (settings.mode() == Disclosure.INTERNAL) {
             page.marking(Disclosure.INTERNAL_MARK).disclosureNote(l.text("disclosure.internal"));
         } else {

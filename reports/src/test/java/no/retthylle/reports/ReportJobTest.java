@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ class ReportJobTest {
         writeMetrics();
         ReportJob.run(out, ReportSettings.defaults());
         String text = Files.readString(out.resolve("report/figures.json"));
-        JsonNode figure = new ObjectMapper().readTree(text).get("figures").get(0);
+        JsonNode figure = figure(new ObjectMapper().readTree(text), "job_rate_by_cohort");
         // Cohort 1: 3 of 5 leaves 2; cohort 3: 4 of 5 leaves 1 -> both hidden. Cohort 2: 5 of 10.
         assertEquals("job_rate_by_cohort", figure.get("id").asText());
         assertEquals(1, figure.get("data").size());
@@ -111,7 +112,12 @@ class ReportJobTest {
         assertEquals(2083, png.getHeight());
         String svg = Files.readString(out.resolve("report/figures/job_rate_by_cohort.svg"));
         assertTrue(svg.contains("<svg"));
-        assertEquals(List.of("report.html", "figures/job_rate_by_cohort.png", "figures/job_rate_by_cohort.svg",
+        assertTrue(Files.readString(out.resolve("report/figures/job_rate_by_cohort.pdf"), StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF"));
+        // The metrics hold completion.csv and job_attachment.csv without arm rows: two figures.
+        assertEquals(List.of("report.html",
+                "figures/completion_by_cohort.png", "figures/completion_by_cohort.svg", "figures/completion_by_cohort.pdf",
+                "figures/job_rate_by_cohort.png", "figures/job_rate_by_cohort.svg", "figures/job_rate_by_cohort.pdf",
                 "figures.json"), result.files());
         // Counted from the hand computation above: completion all: paused, dropped_out (2); c1: on_time, paused, rate, low, high (5);
         // c2: on_time, paused, dropped_out, rate, low, high (6) = 13. job_attachment: c1 and c3
@@ -127,7 +133,8 @@ class ReportJobTest {
         assertTrue(html.contains("<html lang=\"en\">"));
         assertTrue(html.contains(Disclosure.INTERNAL_MARK));
         assertTrue(html.contains(row("1", "5", "5", "4", "0", "1", "0", "0", "0", "80.0%", "37.6% – 96.4%")), html);
-        JsonNode figure = new ObjectMapper().readTree(out.resolve("report/figures.json").toFile()).get("figures").get(0);
+        JsonNode figure = figure(new ObjectMapper().readTree(out.resolve("report/figures.json").toFile()),
+                "job_rate_by_cohort");
         assertEquals(3, figure.get("data").size());
         assertEquals("internal", figure.get("disclosure").get("mode").asText());
     }
@@ -152,6 +159,27 @@ class ReportJobTest {
         Files.writeString(out.resolve("metrics/run.json"), "{\"as_of\": \"2020-09-01\", \"software_version\": \"0.1.0\"}");
         assertThrows(IOException.class, () -> ReportJob.run(out, ReportSettings.defaults()));
         assertFalse(Files.exists(out.resolve("report")));
+    }
+
+    @Test
+    void figuresJsonNamesTheFiguresSkippedForMissingTables() throws IOException {
+        writeMetrics();
+        ReportJob.run(out, ReportSettings.defaults());
+        JsonNode root = new ObjectMapper().readTree(out.resolve("report/figures.json").toFile());
+        List<String> skipped = new java.util.ArrayList<>();
+        root.get("skipped").forEach(n -> skipped.add(n.asText()));
+        assertTrue(skipped.contains("funnel_by_cohort: funnel.csv not found"), skipped.toString());
+        assertTrue(skipped.contains("job_rate_by_arm: job_attachment.csv has no arm rows"), skipped.toString());
+        assertFalse(root.get("figures").get(0).get("generated_at").asText().isEmpty());
+    }
+
+    private static JsonNode figure(JsonNode root, String id) {
+        for (JsonNode f : root.get("figures")) {
+            if (f.get("id").asText().equals(id)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no figure " + id + " in " + root);
     }
 
     private void writeMetrics() throws IOException {

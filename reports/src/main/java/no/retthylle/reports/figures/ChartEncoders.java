@@ -10,7 +10,7 @@ import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 import org.knowm.xchart.internal.chartpart.IChart;
 
-/** The only place charts become bytes or files: PNG at 300 dpi and SVG (text as outlines). */
+/** The only place charts become bytes or files: PNG at 300 dpi, SVG and PDF (text as outlines). */
 public final class ChartEncoders {
 
     /** Print resolution of the PNG files. */
@@ -29,6 +29,16 @@ public final class ChartEncoders {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         VectorGraphicsEncoder.saveVectorGraphic(chart, bytes, VectorGraphicsFormat.SVG);
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The chart as a one-page PDF document (XChart's vector encoder through de.rototor's
+     * PdfBoxGraphics2D), page size the chart's size in points.
+     */
+    public static byte[] pdf(IChart chart) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        VectorGraphicsEncoder.saveVectorGraphic(chart, bytes, VectorGraphicsFormat.PDF);
+        return bytes.toByteArray();
     }
 
     /** The {@code <svg>} element alone, without XML declaration or doctype, for inlining in HTML. */

@@ -3,9 +3,9 @@ package no.retthylle.reports.figures;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.font.TextLayout;
-import java.awt.geom.AffineTransform;
+import java.util.ArrayList;
 import java.util.List;
+import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.CategoryChart;
 
 /**
@@ -15,38 +15,37 @@ import org.knowm.xchart.CategoryChart;
  */
 public final class FootedChart extends CategoryChart {
 
-    private static final int LINE_HEIGHT = 16;
-    private static final int PADDING = 8;
-
-    private final List<String> footer;
-    private final Font footerFont;
-    private final Color footerColor;
+    private final Footer footer;
+    private final List<ReferenceLine> referenceLines = new ArrayList<>();
 
     FootedChart(int width, int height, List<String> footer, Font footerFont, Color footerColor) {
         super(width, height);
-        this.footer = List.copyOf(footer);
-        this.footerFont = footerFont;
-        this.footerColor = footerColor;
+        this.footer = new Footer(footer, footerFont, footerColor);
     }
 
     /** The footer lines, top to bottom. */
     public List<String> footer() {
-        return footer;
+        return footer.lines();
+    }
+
+    /** The reference lines drawn across the plot, in the order added. */
+    public List<ReferenceLine> referenceLines() {
+        return List.copyOf(referenceLines);
+    }
+
+    /** Draws a horizontal line at {@code y} across the plot. */
+    void addHorizontalLine(double y) {
+        referenceLines.add(new ReferenceLine(y, false));
+        addAnnotation(new AnnotationLine(y, false, false));
     }
 
     @Override
     public void paint(Graphics2D g, int width, int height) {
-        int strip = footer.size() * LINE_HEIGHT + PADDING;
+        int strip = footer.height();
         g.setColor(getStyler().getChartBackgroundColor());
         g.fillRect(0, 0, width, height);
         super.paint(g, width, height - strip);
         setHeight(height);
-        g.setColor(footerColor);
-        int y = height - strip + LINE_HEIGHT - 2;
-        for (String line : footer) {
-            TextLayout layout = new TextLayout(line, footerFont, g.getFontRenderContext());
-            g.fill(layout.getOutline(AffineTransform.getTranslateInstance(getStyler().getChartPadding(), y)));
-            y += LINE_HEIGHT;
-        }
+        footer.paint(g, getStyler().getChartPadding(), height - strip);
     }
 }

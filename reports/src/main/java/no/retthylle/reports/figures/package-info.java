@@ -1,6 +1,9 @@
 /**
- * Figures of the report: each is described by a value ({@link no.retthylle.reports.figures.RateFigure}),
- * built into an XChart chart by a method that returns it (no file I/O), dumped as text for tests,
- * and written as PNG and SVG only by {@link no.retthylle.reports.figures.ChartEncoders}.
+ * Figures of the report: each is built from protected metric tables by a method that returns a
+ * {@link no.retthylle.reports.figures.Figure} (the chart, its caption and footer, the numbers it
+ * draws and what it leaves out) without file I/O; charts are XChart category or XY charts with a
+ * footer ({@link no.retthylle.reports.figures.FootedChart},
+ * {@link no.retthylle.reports.figures.FootedXYChart}), dumped as text for tests, and become PNG,
+ * SVG and PDF only in {@link no.retthylle.reports.figures.ChartEncoders}.
  */
 package no.retthylle.reports.figures;

@@ -101,7 +101,7 @@ class JobRateByCohortTest {
 
     private static RateFigure figure(Language language, Disclosure mode) {
         ProtectedTable protectedTable = DisclosureControl.protect(jobAttachment(), MetricLayouts.JOB_ATTACHMENT, mode, 3);
-        return JobRateByCohort.figure(protectedTable, new FigureContext(language, "snap-1", AS_OF, mode));
+        return JobRateByCohort.figure(protectedTable, new FigureContext(language, "snap-1", AS_OF, mode, 3));
     }
 
     private static MetricRow row(String type, String group, String measure, double... values) {

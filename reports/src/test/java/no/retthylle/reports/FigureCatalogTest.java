@@ -1,0 +1,78 @@
+package no.retthylle.reports;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import no.retthylle.reports.disclosure.Disclosure;
+import no.retthylle.reports.disclosure.ProtectedTable;
+import no.retthylle.reports.figures.ChartEncoders;
+import no.retthylle.reports.figures.Figure;
+import no.retthylle.reports.figures.FigureFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FigureCatalogTest {
+
+    private static Map<MetricFile, ProtectedTable> tables(Disclosure mode) {
+        Map<MetricFile, ProtectedTable> tables = new EnumMap<>(MetricFile.class);
+        tables.put(MetricFile.FUNNEL, FigureFixtures.funnel(mode));
+        tables.put(MetricFile.COMPLETION, FigureFixtures.completion(mode));
+        tables.put(MetricFile.JOB_ATTACHMENT, FigureFixtures.jobAttachment(mode));
+        tables.put(MetricFile.TIME_TO_JOB, FigureFixtures.timeToJob(mode));
+        tables.put(MetricFile.SELF_SUFFICIENCY, FigureFixtures.selfSufficiency(mode));
+        tables.put(MetricFile.SKILLS, FigureFixtures.skills(mode));
+        tables.put(MetricFile.COMPARISON, FigureFixtures.comparison(mode));
+        tables.put(MetricFile.BALANCE, FigureFixtures.balance(mode));
+        tables.put(MetricFile.INTRO_STATUS, FigureFixtures.introStatus(mode));
+        return tables;
+    }
+
+    static Stream<Figure> everyFigure() {
+        return Stream.of(Disclosure.values()).flatMap(mode -> FigureCatalog.build(tables(mode),
+                FigureFixtures.context(mode == Disclosure.PUBLIC ? Language.NB : Language.EN, mode)).figures().stream());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyFigure")
+    void everyFigureRendersToPngSvgAndPdfInMemory(Figure figure) throws IOException {
+        byte[] png = ChartEncoders.png(figure.chart());
+        // PNG signature 0x89 'P' 'N' 'G'; PDF files begin with "%PDF".
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(800, image.getWidth());
+        assertTrue(ChartEncoders.inlineSvg(ChartEncoders.svg(figure.chart())).startsWith("<svg"));
+        assertEquals("%PDF", new String(Arrays.copyOf(ChartEncoders.pdf(figure.chart()), 4), StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void buildsTheTenFiguresInReportOrderWhenEveryTableIsThere() {
+        FigureCatalog.Built built = FigureCatalog.build(tables(Disclosure.PUBLIC),
+                FigureFixtures.context(Language.NB, Disclosure.PUBLIC));
+        assertEquals(List.of("funnel_by_cohort", "completion_by_cohort", "job_rate_by_cohort", "job_rate_by_arm",
+                "time_to_job_by_arm", "self_sufficiency", "skill_scores", "comparison_forest", "covariate_balance",
+                "intro_status_by_year"), built.figures().stream().map(Figure::id).toList());
+        assertEquals(List.of(), built.skipped());
+    }
+
+    @Test
+    void skipsFiguresWhoseTableIsMissingOrHasNoRowsToDraw() {
+        Map<MetricFile, ProtectedTable> tables = new EnumMap<>(MetricFile.class);
+        tables.put(MetricFile.COMPLETION, FigureFixtures.completion(Disclosure.PUBLIC));
+        FigureCatalog.Built built = FigureCatalog.build(tables, FigureFixtures.context(Language.NB, Disclosure.PUBLIC));
+        assertEquals(List.of("completion_by_cohort"), built.figures().stream().map(Figure::id).toList());
+        assertEquals("funnel_by_cohort: funnel.csv not found", built.skipped().get(0));
+        assertEquals(9, built.skipped().size());
+    }
+}
