@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -25,7 +26,7 @@ class GenerateJobTest {
     Path tmp;
 
     private List<String> files() {
-        List<String> names = new java.util.ArrayList<>(RecordTypes.ALL.stream().map(t -> t.name() + ".csv").toList());
+        List<String> names = new ArrayList<>(RecordTypes.ALL.stream().map(t -> t.name() + ".csv").toList());
         names.add(GenerateJob.PROPERTIES);
         return names;
     }
