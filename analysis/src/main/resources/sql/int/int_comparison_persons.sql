@@ -12,30 +12,30 @@ SELECT
     o.person_id,
     o.arm,
     CASE WHEN o.first_job_date <= date_add(o.origin, :followup_days) THEN 1 ELSE 0 END AS job,
-    CASE WHEN p.gender = 'female' THEN 1.0 ELSE 0.0 END AS female,
+    CAST(CASE WHEN p.gender = 'female' THEN 1 ELSE 0 END AS DOUBLE) AS female,
     CAST(year(p.arrival_date) - p.birth_year AS DOUBLE) AS age_at_arrival,
-    CASE p.education_level
-        WHEN 'none' THEN 0.0
-        WHEN 'primary' THEN 1.0
-        WHEN 'upper_secondary' THEN 2.0
-        WHEN 'higher_short' THEN 3.0
-        WHEN 'bachelor' THEN 4.0
-        WHEN 'master' THEN 5.0
-        WHEN 'phd' THEN 6.0
-    END AS education,
-    CASE p.nokut_approved
-        WHEN 'yes' THEN 1.0
-        WHEN 'no' THEN 0.0
-        WHEN 'pending' THEN 0.0
-    END AS nokut_yes,
-    CASE p.norwegian_level
-        WHEN 'A1' THEN 1.0
-        WHEN 'A2' THEN 2.0
-        WHEN 'B1' THEN 3.0
-        WHEN 'B2' THEN 4.0
-        WHEN 'C1' THEN 5.0
-        WHEN 'C2' THEN 6.0
-    END AS norwegian,
+    CAST(CASE p.education_level
+        WHEN 'none' THEN 0
+        WHEN 'primary' THEN 1
+        WHEN 'upper_secondary' THEN 2
+        WHEN 'higher_short' THEN 3
+        WHEN 'bachelor' THEN 4
+        WHEN 'master' THEN 5
+        WHEN 'phd' THEN 6
+    END AS DOUBLE) AS education,
+    CAST(CASE p.nokut_approved
+        WHEN 'yes' THEN 1
+        WHEN 'no' THEN 0
+        WHEN 'pending' THEN 0
+    END AS DOUBLE) AS nokut_yes,
+    CAST(CASE p.norwegian_level
+        WHEN 'A1' THEN 1
+        WHEN 'A2' THEN 2
+        WHEN 'B1' THEN 3
+        WHEN 'B2' THEN 4
+        WHEN 'C1' THEN 5
+        WHEN 'C2' THEN 6
+    END AS DOUBLE) AS norwegian,
     CAST(year(p.arrival_date) AS DOUBLE) AS arrival_year
 FROM int_person_origins o
 JOIN stg_participants p ON p.person_id = o.person_id
