@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import no.retthylle.analysis.marts.ComparisonMart;
 import no.retthylle.analysis.marts.CompletionMart;
 import no.retthylle.analysis.marts.JobAttachmentMart;
 import no.retthylle.analysis.marts.SelfSufficiencyMart;
 import no.retthylle.analysis.marts.SharedModels;
+import no.retthylle.analysis.marts.TimeToJobMart;
 import no.retthylle.analysis.tables.CsvText;
 import no.retthylle.analysis.tables.MetricTable;
 import no.retthylle.spark.SqlModels;
@@ -44,10 +46,14 @@ public final class AnalysisJob {
         registerRawViews(spark, warehouse, snapshotId);
         SqlModels models = new SqlModels(spark, settings.sqlParameters());
         SharedModels.materialise(models);
+        TimeToJobMart.Tables timeToJob = TimeToJobMart.compute(models);
+        ComparisonMart.Tables comparison = ComparisonMart.compute(models);
         MetricTables tables = new MetricTables(
                 CompletionMart.compute(models),
                 JobAttachmentMart.compute(models),
-                SelfSufficiencyMart.compute(models));
+                SelfSufficiencyMart.compute(models),
+                timeToJob.curves(), timeToJob.summary(),
+                comparison.comparison(), comparison.balance());
         for (MetricTable table : tables.all()) {
             write(table, metricsDir);
         }

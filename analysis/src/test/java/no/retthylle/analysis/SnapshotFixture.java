@@ -34,6 +34,16 @@ public final class SnapshotFixture {
                 null, null, null, null, track);
     }
 
+    /**
+     * A participant in municipality 5001 with the covariates of the comparison; enum values
+     * as in the warehouse ({@code "master"}, {@code "yes"}, {@code "B2"}), null = missing.
+     */
+    public SnapshotFixture participant(String personId, String gender, int track, Integer birthYear,
+            String arrivalDate, String educationLevel, String nokutApproved, String norwegianLevel) {
+        return add(Participants.TYPE, personId, "5001", gender, birthYear, date(arrivalDate),
+                educationLevel, null, nokutApproved, norwegianLevel, track);
+    }
+
     /** A mentor spell; {@code endDate} and {@code endReason} are null while ongoing. */
     public SnapshotFixture mentor(String personId, String cohort, String startDate,
             String plannedEndDate, String endDate, String endReason) {

@@ -16,7 +16,12 @@ import no.retthylle.spark.SqlModels;
  * <li>{@code int_mentor_spell_groups}: per mentor spell, one row per group it belongs to;
  * <li>{@code int_mentor_spell_jobs}: per mentor spell, job_by_end and job_to_date;
  * <li>{@code int_mentor_spell_first_jobs}: per mentor spell with a job, the first
- *     relevant job and its self-sufficiency class.
+ *     relevant job and its self-sufficiency class;
+ * <li>{@code int_person_origins}: per person with an arm whose origin is on or before
+ *     as_of, the origin (the comparison's index date), the first relevant job from it, the
+ *     event flag and time in days;
+ * <li>{@code int_comparison_persons}: the comparison population with its outcome and
+ *     covariates.
  * </ul>
  * The views are lazy: materialising them reads no data. Empty raw views give empty models.
  */
@@ -34,7 +39,9 @@ public final class SharedModels {
             "int/int_mentor_spells",
             "int/int_mentor_spell_groups",
             "int/int_mentor_spell_jobs",
-            "int/int_mentor_spell_first_jobs");
+            "int/int_mentor_spell_first_jobs",
+            "int/int_person_origins",
+            "int/int_comparison_persons");
 
     private SharedModels() {
     }
