@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 record Submission(List<String> args, Path log) {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration TIMEOUT = Duration.ofMinutes(20);
     private static final String SPARK_SUBMIT = "org.apache.spark.deploy.SparkSubmit";
 
     /** The submission of {@code cliArgs} to {@code masterUrl}, run in {@code dir} and logged to its {@code spark-submit.log}. */
@@ -31,8 +31,9 @@ record Submission(List<String> args, Path log) {
     }
 
     /**
-     * Runs the driver and returns its exit code. A driver still running after four minutes is
-     * killed, with what it started, and the run fails.
+     * Runs the driver and returns its exit code. A driver still running after twenty minutes (a
+     * hang: an idle machine needs well under one) is killed, with what it started, and the run
+     * fails.
      */
     int run(SparkHome spark) throws IOException, InterruptedException {
         Process driver = spark.process(SPARK_SUBMIT, List.of("-Djava.awt.headless=true", "-Duser.timezone=UTC"),
