@@ -16,7 +16,12 @@ import no.retthylle.spark.SqlModels;
  * <li>{@code int_mentor_spell_groups}: per mentor spell, one row per group it belongs to;
  * <li>{@code int_mentor_spell_jobs}: per mentor spell, job_by_end and job_to_date;
  * <li>{@code int_mentor_spell_first_jobs}: per mentor spell with a job, the first
- *     relevant job and its self-sufficiency class.
+ *     relevant job and its self-sufficiency class;
+ * <li>{@code int_mentor_person_groups}: per person with a mentor spell, one row per group
+ *     (all, cohort of the first mentor spell, arm);
+ * <li>{@code int_mentor_spell_meetings}: per mentor meeting inside a mentor spell, that spell;
+ * <li>{@code int_internship_spells}: per internship spell, its arm, length and job;
+ * <li>{@code int_internship_spell_groups}: per internship spell, one row per group (all, arm).
  * </ul>
  * The views are lazy: materialising them reads no data. Empty raw views give empty models.
  */
@@ -34,7 +39,11 @@ public final class SharedModels {
             "int/int_mentor_spells",
             "int/int_mentor_spell_groups",
             "int/int_mentor_spell_jobs",
-            "int/int_mentor_spell_first_jobs");
+            "int/int_mentor_spell_first_jobs",
+            "int/int_mentor_person_groups",
+            "int/int_mentor_spell_meetings",
+            "int/int_internship_spells",
+            "int/int_internship_spell_groups");
 
     private SharedModels() {
     }
