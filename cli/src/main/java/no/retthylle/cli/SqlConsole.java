@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.parser.ParseException;
 
 /**
  * Runs SQL statements typed by a person against the views of a session and prints each
@@ -36,8 +37,13 @@ final class SqlConsole {
         QueryResult result;
         try {
             result = QueryResult.of(spark.sql(statement));
-        } catch (RuntimeException e) {
-            throw userError(e).map(message -> new UsageException("bad SQL: " + message)).orElseThrow(() -> e);
+        } catch (Exception e) {
+            // Spark throws AnalysisException, a checked exception, without declaring it.
+            Optional<String> message = userError(e);
+            if (message.isPresent()) {
+                throw new UsageException("bad SQL: " + message.get());
+            }
+            throw e;
         }
         out.print(csv ? result.csv() : result.table());
         out.flush();
@@ -66,9 +72,16 @@ final class SqlConsole {
         err.println();
     }
 
-    /** Spark's message when it refused the statement itself, rather than failing internally. */
+    /**
+     * Spark's message when it refused the statement itself, rather than failing internally:
+     * a parse error with the statement and a marker, an analysis error without the plan, or
+     * an error with a SQLSTATE outside class XX (internal), e.g. a division by zero.
+     */
     private static Optional<String> userError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ParseException parse) {
+                return Optional.of(parse.getMessage().strip());
+            }
             if (t instanceof AnalysisException analysis) {
                 return Optional.of(analysis.getSimpleMessage());
             }
