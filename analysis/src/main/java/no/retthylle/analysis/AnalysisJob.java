@@ -7,9 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import no.retthylle.analysis.marts.ComparisonMart;
 import no.retthylle.analysis.marts.CompletionMart;
+import no.retthylle.analysis.marts.FunnelMart;
+import no.retthylle.analysis.marts.GoalsMart;
+import no.retthylle.analysis.marts.InternshipsMart;
+import no.retthylle.analysis.marts.IntroStatusMart;
 import no.retthylle.analysis.marts.JobAttachmentMart;
+import no.retthylle.analysis.marts.MeetingsMart;
 import no.retthylle.analysis.marts.SelfSufficiencyMart;
 import no.retthylle.analysis.marts.SharedModels;
+import no.retthylle.analysis.marts.SkillsMart;
 import no.retthylle.analysis.marts.TimeToJobMart;
 import no.retthylle.analysis.tables.CsvText;
 import no.retthylle.analysis.tables.MetricTable;
@@ -43,9 +49,7 @@ public final class AnalysisJob {
      */
     public static MetricTables run(SparkSession spark, Warehouse warehouse, String snapshotId,
             AnalysisSettings settings, Path metricsDir) throws IOException {
-        registerRawViews(spark, warehouse, snapshotId);
-        SqlModels models = new SqlModels(spark, settings.sqlParameters());
-        SharedModels.materialise(models);
+        SqlModels models = registerViews(spark, warehouse, snapshotId, settings);
         TimeToJobMart.Tables timeToJob = TimeToJobMart.compute(models);
         ComparisonMart.Tables comparison = ComparisonMart.compute(models);
         MetricTables tables = new MetricTables(
@@ -53,11 +57,32 @@ public final class AnalysisJob {
                 JobAttachmentMart.compute(models),
                 SelfSufficiencyMart.compute(models),
                 timeToJob.curves(), timeToJob.summary(),
-                comparison.comparison(), comparison.balance());
+                comparison.comparison(), comparison.balance(),
+                SkillsMart.compute(models),
+                GoalsMart.compute(models),
+                IntroStatusMart.compute(models),
+                FunnelMart.compute(models),
+                MeetingsMart.compute(models),
+                InternshipsMart.compute(models));
         for (MetricTable table : tables.all()) {
             write(table, metricsDir);
         }
         return tables;
+    }
+
+    /**
+     * Registers the snapshot's datasets as the views {@code raw_<record type>} (as stored,
+     * explicit schemas) and every staging and intermediate model over them as the views
+     * {@code stg_*} and {@code int_*}, replacing views of those names. Reads no data yet.
+     *
+     * @return the models with the settings' parameters bound, ready for the marts
+     */
+    public static SqlModels registerViews(SparkSession spark, Warehouse warehouse, String snapshotId,
+            AnalysisSettings settings) {
+        registerRawViews(spark, warehouse, snapshotId);
+        SqlModels models = new SqlModels(spark, settings.sqlParameters());
+        SharedModels.materialise(models);
+        return models;
     }
 
     private static void registerRawViews(SparkSession spark, Warehouse warehouse, String snapshotId) {

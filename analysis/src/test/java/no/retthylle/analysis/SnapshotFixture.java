@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.retthylle.warehouse.Assessments;
 import no.retthylle.warehouse.Enrolments;
+import no.retthylle.warehouse.Events;
+import no.retthylle.warehouse.Goals;
 import no.retthylle.warehouse.Outcomes;
 import no.retthylle.warehouse.Participants;
 import no.retthylle.warehouse.RecordType;
@@ -54,6 +57,33 @@ public final class SnapshotFixture {
     public SnapshotFixture internship(String personId, String startDate, String plannedEndDate,
             String endDate, String endReason) {
         return spell(personId, "internship", null, startDate, plannedEndDate, endDate, endReason);
+    }
+
+    /** An internship spell with its fte_pct, training_plan and mentor_at_host (each may be null). */
+    public SnapshotFixture internship(String personId, String startDate, String plannedEndDate,
+            String endDate, String endReason, Integer ftePct, Boolean trainingPlan, Boolean mentorAtHost) {
+        return add(Enrolments.TYPE, personId, "internship", null, date(startDate), date(plannedEndDate),
+                date(endDate), endReason, null, null, ftePct, trainingPlan, mentorAtHost);
+    }
+
+    /** An event other than a mentor meeting, e.g. {@code screened}. */
+    public SnapshotFixture event(String personId, String date, String event) {
+        return add(Events.TYPE, personId, date(date), event, null, null, null);
+    }
+
+    /** A {@code mentor_meeting} event without a theme; {@code minutesWritten} may be null. */
+    public SnapshotFixture meeting(String personId, String date, int meetingNo, Boolean minutesWritten) {
+        return add(Events.TYPE, personId, date(date), "mentor_meeting", meetingNo, null, minutesWritten);
+    }
+
+    /** A skill-goal score. */
+    public SnapshotFixture assessment(String personId, String date, String phase, String dimension, int score) {
+        return add(Assessments.TYPE, personId, date(date), phase, dimension, score);
+    }
+
+    /** A SMART goal. */
+    public SnapshotFixture goal(String personId, String goalId, String dimension, String setDate, String status) {
+        return add(Goals.TYPE, personId, goalId, dimension, date(setDate), status);
     }
 
     /** An introduction programme spell. */

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "retthylle", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Analytics for programmes that bring refugees with higher education into relevant jobs.",
         subcommands = {RunCommand.class, IngestCommand.class, AnalyseCommand.class, ReportCommand.class,
-                ValidateCommand.class, GenerateCommand.class},
+                ValidateCommand.class, SqlCommand.class, GenerateCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 internal error."})
 final class RetthylleCommand implements Runnable {
 

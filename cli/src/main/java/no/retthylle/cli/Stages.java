@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import no.retthylle.analysis.AnalysisJob;
 import no.retthylle.analysis.AnalysisSettings;
@@ -68,14 +70,14 @@ final class Stages {
     RunContext analyse(SparkSession spark, Warehouse warehouse, Path outDir, AnalysisOptionsMixin options)
             throws Exception {
         long start = System.nanoTime();
-        String snapshotId = warehouse.currentId().orElseThrow(() -> new UsageException(
-                "no snapshot in " + warehouse.root() + ": run 'retthylle ingest' first"));
-        Manifest manifest = Manifest.fromJson(Files.readString(warehouse.manifest(snapshotId), StandardCharsets.UTF_8));
+        String snapshotId = currentSnapshot(warehouse);
+        Manifest manifest = manifest(warehouse, snapshotId);
         AnalysisSettings settings = options.settings(LocalDate.parse(manifest.extractDate()));
         RunContext context = RunContext.of(manifest, settings, SoftwareVersion.current());
         int[] tables = new int[1];
+        List<String> warnings = new ArrayList<>();
         AtomicDirectory.replace(outDir.resolve(METRICS), dir -> {
-            AnalysisJob.run(spark, warehouse, snapshotId, settings, dir);
+            warnings.addAll(AnalysisJob.run(spark, warehouse, snapshotId, settings, dir).warnings());
             Files.writeString(dir.resolve(RunContext.FILE_NAME), context.toJson(), StandardCharsets.UTF_8);
             try (var files = Files.list(dir)) {
                 tables[0] = (int) files.filter(f -> f.toString().endsWith(".csv")).count();
@@ -83,6 +85,7 @@ final class Stages {
         });
         out.printf(Locale.ROOT, "analyse   %d tables as of %s -> %s (%s)%n",
                 tables[0], settings.asOf(), outDir.resolve(METRICS), seconds(start));
+        warnings.forEach(warning -> out.println("  warning: " + warning));
         return context;
     }
 
@@ -95,6 +98,17 @@ final class Stages {
         out.printf(Locale.ROOT, "report    %s disclosure (k = %d), %s -> %s (%s)%n",
                 settings.mode().name().toLowerCase(Locale.ROOT), settings.minCell(), settings.lang(),
                 outDir.resolve(REPORT), seconds(start));
+    }
+
+    /** The id of the warehouse's current snapshot; none is a usage error ("ingest first"). */
+    static String currentSnapshot(Warehouse warehouse) {
+        return warehouse.currentId().orElseThrow(() -> new UsageException(
+                "no snapshot in " + warehouse.root() + ": run 'retthylle ingest' first"));
+    }
+
+    /** The manifest of a snapshot of the warehouse. */
+    static Manifest manifest(Warehouse warehouse, String snapshotId) throws IOException {
+        return Manifest.fromJson(Files.readString(warehouse.manifest(snapshotId), StandardCharsets.UTF_8));
     }
 
     private void printWarningsAndRejects(IngestResult result) {

@@ -21,7 +21,12 @@ import no.retthylle.spark.SqlModels;
  *     as_of, the origin (the comparison's index date), the first relevant job from it, the
  *     event flag and time in days;
  * <li>{@code int_comparison_persons}: the comparison population with its outcome and
- *     covariates.
+ *     covariates;
+ * <li>{@code int_mentor_person_groups}: per person with a mentor spell, one row per group
+ *     (all, cohort of the first mentor spell, arm);
+ * <li>{@code int_mentor_spell_meetings}: per mentor meeting inside a mentor spell, that spell;
+ * <li>{@code int_internship_spells}: per internship spell, its arm, length and job;
+ * <li>{@code int_internship_spell_groups}: per internship spell, one row per group (all, arm).
  * </ul>
  * The views are lazy: materialising them reads no data. Empty raw views give empty models.
  */
@@ -41,7 +46,11 @@ public final class SharedModels {
             "int/int_mentor_spell_jobs",
             "int/int_mentor_spell_first_jobs",
             "int/int_person_origins",
-            "int/int_comparison_persons");
+            "int/int_comparison_persons",
+            "int/int_mentor_person_groups",
+            "int/int_mentor_spell_meetings",
+            "int/int_internship_spells",
+            "int/int_internship_spell_groups");
 
     private SharedModels() {
     }

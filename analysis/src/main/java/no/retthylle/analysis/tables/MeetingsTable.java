@@ -1,0 +1,61 @@
+package no.retthylle.analysis.tables;
+
+import static no.retthylle.analysis.tables.CellFormat.count;
+import static no.retthylle.analysis.tables.CellFormat.fraction;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code meetings.csv}: the mentor meetings per group (all, cohort of the spell), over the
+ * mentor spells of the group and the meetings that fall inside them (metrics spec, "Mentor
+ * meetings"). Every group of mentor spells has a row, also when none of its spells has a
+ * meeting (n_spells 0, the other cells empty where their denominator is 0). Rows are kept
+ * in group order.
+ */
+public record MeetingsTable(List<Row> rows) implements MetricTable {
+
+    public static final String FILE_NAME = "meetings.csv";
+    public static final String N_SPELLS = "n_spells";
+    public static final String MEAN_MEETINGS = "mean_meetings";
+    public static final String SHARE_ALL_12 = "share_all_12";
+    public static final String MEDIAN_INTERVAL_DAYS = "median_interval_days";
+    public static final String MINUTES_SHARE = "minutes_share";
+    public static final List<String> COLUMNS = List.of(GroupKey.GROUP_TYPE, GroupKey.GROUP,
+            N_SPELLS, MEAN_MEETINGS, SHARE_ALL_12, MEDIAN_INTERVAL_DAYS, MINUTES_SHARE);
+
+    /**
+     * One group; NaN where undefined.
+     *
+     * @param nSpells spells with at least one meeting
+     * @param meanMeetings distinct meeting_no per spell, averaged over those spells
+     * @param shareAll12 completed spells having every meeting_no 1–12 ÷ completed spells
+     * @param medianIntervalDays median (R {@code median}) of the days between consecutive
+     *     distinct meeting dates of a spell, all spells' gaps pooled
+     * @param minutesShare meetings with minutes written ÷ meetings where it is given
+     */
+    public record Row(GroupKey group, long nSpells, double meanMeetings, double shareAll12,
+            double medianIntervalDays, double minutesShare) {
+    }
+
+    public MeetingsTable {
+        rows = rows.stream().sorted(Comparator.comparing(Row::group)).toList();
+    }
+
+    @Override
+    public String fileName() {
+        return FILE_NAME;
+    }
+
+    @Override
+    public List<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public List<List<String>> cells() {
+        return rows.stream().map(r -> List.of(r.group().type().label(), r.group().group(),
+                count(r.nSpells()), fraction(r.meanMeetings()), fraction(r.shareAll12()),
+                fraction(r.medianIntervalDays()), fraction(r.minutesShare()))).toList();
+    }
+}
