@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import no.retthylle.analysis.RunContext;
 import no.retthylle.reports.figures.RateFigure;
 import no.retthylle.reports.figures.RatePoint;
 
@@ -21,7 +22,7 @@ final class FiguresJson {
     private FiguresJson() {
     }
 
-    static String of(List<RateFigure> figures, RunInfo run, ReportSettings settings) throws JsonProcessingException {
+    static String of(List<RateFigure> figures, RunContext run, ReportSettings settings) throws JsonProcessingException {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode list = root.putArray("figures");
         for (RateFigure f : figures) {
@@ -40,7 +41,7 @@ final class FiguresJson {
                 }
             }
             node.put("snapshot_id", run.snapshotId());
-            node.put("as_of", run.asOf().toString());
+            node.put("as_of", run.asOf());
             node.putObject("disclosure").put("mode", settings.mode().label()).put("min_cell", settings.minCell());
             node.put("software_version", run.softwareVersion());
         }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -43,7 +42,9 @@ class ReportJobTest {
             """;
 
     private static final String RUN = """
-            {"snapshot_id": "snap<1>&", "as_of": "2020-09-01", "software_version": "0.1.0", "extra": 1}
+            {"snapshot_id": "snap<1>&", "as_of": "2020-09-01", "extract_date": "2020-09-01",
+             "software_version": "0.1.0", "job_window_days": 90, "comparison_track": 3, "followup_days": 365,
+             "inputs": [], "warnings": [], "extra": 1}
             """;
 
     @TempDir
@@ -64,13 +65,15 @@ class ReportJobTest {
         String nbsp = "\u00a0";
         assertTrue(html.contains(row("Alle", "15", "10", "7", "0", ":", "0", ":", "5", "70,0" + nbsp + "%",
                 "39,7" + nbsp + "% – 89,2" + nbsp + "%")), html);
-        assertTrue(html.contains(row("1", "5", "5", ":", "0", ":", "0", "0", "0", ":", ":")));
-        assertTrue(html.contains(row("2", "5", "5", ":", "0", ":", "0", ":", "0", ":", ":")));
-        assertTrue(html.contains(row("3", "5", "0", "0", "0", "0", "0", "0", "5", "", "")));
+        assertTrue(html.contains(row("Kull 1", "5", "5", ":", "0", ":", "0", "0", "0", ":", ":")));
+        assertTrue(html.contains(row("Kull 2", "5", "5", ":", "0", ":", "0", ":", "0", ":", ":")));
+        assertTrue(html.contains(row("Kull 3", "5", "0", "0", "0", "0", "0", "0", "5", "", "")));
         // The hidden rates and interval bounds of cohorts 1 and 2 (80,0 %, 60,0 %, 37,6 %, 96,4 %,
-        // 23,1 %, 88,2 %) appear nowhere in the page.
+        // 23,1 %, 88,2 %) appear nowhere in the completion section.
+        String completion = html.substring(html.indexOf("<section id=\"completion\">"),
+                html.indexOf("<section id=\"job_attachment\">"));
         for (String hidden : List.of("80,0", "60,0", "37,6", "96,4", "23,1", "88,2")) {
-            assertFalse(html.contains(hidden), hidden);
+            assertFalse(completion.contains(hidden), hidden);
         }
         assertTrue(html.contains("snap&lt;1&gt;&amp;") && !html.contains("snap<1>"), "snapshot id escaped");
         assertTrue(html.contains("<svg") && !html.contains("<?xml"), "figure inlined");
@@ -111,8 +114,8 @@ class ReportJobTest {
         assertEquals(2083, png.getHeight());
         String svg = Files.readString(out.resolve("report/figures/job_rate_by_cohort.svg"));
         assertTrue(svg.contains("<svg"));
-        assertEquals(List.of("report.html", "figures/job_rate_by_cohort.png", "figures/job_rate_by_cohort.svg",
-                "figures.json"), result.files());
+        assertEquals(List.of("report.html", "report.pdf", "tables.xlsx", "figures/job_rate_by_cohort.png",
+                "figures/job_rate_by_cohort.svg", "figures.json"), result.files());
         // Counted from the hand computation above: completion all: paused, dropped_out (2); c1: on_time, paused, rate, low, high (5);
         // c2: on_time, paused, dropped_out, rate, low, high (6) = 13. job_attachment: c1 and c3
         // n_job, rate, low, high (8). Total 21.
@@ -124,9 +127,10 @@ class ReportJobTest {
         writeMetrics();
         ReportJob.run(out, new ReportSettings(Disclosure.INTERNAL, 3, "en"));
         String html = Files.readString(out.resolve("report/report.html"));
-        assertTrue(html.contains("<html lang=\"en\">"));
+        assertTrue(html.contains(" lang=\"en\""));
         assertTrue(html.contains(Disclosure.INTERNAL_MARK));
-        assertTrue(html.contains(row("1", "5", "5", "4", "0", "1", "0", "0", "0", "80.0%", "37.6% – 96.4%")), html);
+        assertTrue(html.contains(row("Cohort 1", "5", "5", "4", "0", "1", "0", "0", "0", "80.0%", "37.6% – 96.4%")),
+                html);
         JsonNode figure = new ObjectMapper().readTree(out.resolve("report/figures.json").toFile()).get("figures").get(0);
         assertEquals(3, figure.get("data").size());
         assertEquals("internal", figure.get("disclosure").get("mode").asText());
@@ -138,8 +142,8 @@ class ReportJobTest {
         Path old = out.resolve("report/report.html");
         Files.createDirectories(old.getParent());
         Files.writeString(old, "earlier report");
-        Files.delete(out.resolve("metrics/completion.csv"));
-        assertThrows(NoSuchFileException.class, () -> ReportJob.run(out, ReportSettings.defaults()));
+        Files.writeString(out.resolve("metrics/completion.csv"), "group_type,group,n_enrolled\nall,all,15\n");
+        assertThrows(IOException.class, () -> ReportJob.run(out, ReportSettings.defaults()));
         assertEquals("earlier report", Files.readString(old));
         try (var siblings = Files.list(out)) {
             assertEquals(List.of("metrics", "report"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
