@@ -10,12 +10,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import no.retthylle.reports.disclosure.Disclosure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
 
 class ReportJobTest {
 
@@ -156,6 +160,48 @@ class ReportJobTest {
         Files.writeString(out.resolve("metrics/run.json"), "{\"as_of\": \"2020-09-01\", \"software_version\": \"0.1.0\"}");
         assertThrows(IOException.class, () -> ReportJob.run(out, ReportSettings.defaults()));
         assertFalse(Files.exists(out.resolve("report")));
+    }
+
+    @Test
+    void reportIsWorldReadable() throws IOException {
+        writeMetrics();
+        ReportResult result = ReportJob.run(out, ReportSettings.defaults());
+        Path dir = result.reportDirectory();
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("figures"))));
+        for (String file : result.files()) {
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(file))),
+                    file);
+        }
+    }
+
+    @Test
+    void tableWhoseCsvIsMissingIsNamedWithANote() throws IOException {
+        writeMetrics();
+        String html = Files.readString(ReportJob.run(out, ReportSettings.defaults()).reportDirectory()
+                .resolve("report.html"));
+        // Only completion.csv and job_attachment.csv exist: self_sufficiency.csv is named as not made.
+        assertTrue(html.contains("<p class=\"note\">Tabellen (self_sufficiency.csv) ble ikke laget i denne kjøringen.</p>"));
+        assertTrue(html.contains("<section id=\"completion\">") && html.contains("<section id=\"methods\">"));
+    }
+
+    @Test
+    void reportHtmlIsWellFormedXhtml() throws Exception {
+        writeMetrics();
+        Path html = ReportJob.run(out, ReportSettings.defaults()).reportDirectory().resolve("report.html");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(html.toFile());
+        assertEquals("http://www.w3.org/1999/xhtml", doc.getDocumentElement().getNamespaceURI());
+        assertEquals(1, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+    }
+
+    @Test
+    void noMetricTableAtAllIsRefused() throws IOException {
+        writeMetrics();
+        Files.delete(out.resolve("metrics/completion.csv"));
+        Files.delete(out.resolve("metrics/job_attachment.csv"));
+        assertThrows(NoSuchFileException.class, () -> ReportJob.run(out, ReportSettings.defaults()));
     }
 
     private void writeMetrics() throws IOException {
