@@ -43,8 +43,9 @@ public final class Sections {
     public static String table(TableBlock block) {
         StringBuilder out = new StringBuilder("<table>\n<caption>").append(Html.escape(block.caption()))
                 .append("</caption>\n<thead><tr>");
-        for (String h : block.header()) {
-            out.append("<th scope=\"col\">").append(Html.escape(h)).append("</th>");
+        for (int c = 0; c < block.header().size(); c++) {
+            out.append(c < block.keyColumns() ? "<th scope=\"col\" class=\"key\">" : "<th scope=\"col\">")
+                    .append(Html.escape(block.header().get(c))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : block.rows()) {
