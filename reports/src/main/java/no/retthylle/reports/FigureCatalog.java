@@ -27,9 +27,11 @@ import no.retthylle.reports.figures.SkillScores;
 import no.retthylle.reports.figures.TimeToJobByArm;
 
 /**
- * The report's figures, in report order, each with the metric table it is drawn from and the
- * group type it needs rows of. A figure whose table is missing, or has no rows of that group
- * type, is skipped with a note. No I/O: the tables come in already protected.
+ * The report's figures, in report order, each with the metric table it is drawn from, the
+ * group type it needs rows of and the report section it is shown in. A figure whose table is
+ * missing, or has no rows of that group type, is skipped with a note. No I/O: the tables come in
+ * already protected, the same tables the report and the workbook publish (so a figure never
+ * draws a number a table hides).
  */
 public final class FigureCatalog {
 
@@ -46,43 +48,49 @@ public final class FigureCatalog {
         }
     }
 
-    private record Entry(String id, MetricFile table, String groupType,
-                         BiFunction<Map<MetricFile, ProtectedTable>, FigureContext, Figure> build) {
+    /** One figure: drawn from {@code table}'s rows of {@code groupType}, shown in section {@code section}. */
+    private record Entry(String id, MetricFamily table, String groupType, MetricFamily section,
+                         BiFunction<Map<MetricFamily, ProtectedTable>, FigureContext, Figure> build) {
     }
 
     private static final List<Entry> ENTRIES = List.of(
-            new Entry(FunnelByCohort.ID, MetricFile.FUNNEL, COHORT,
-                    (t, c) -> FunnelByCohort.figure(t.get(MetricFile.FUNNEL), c)),
-            new Entry(CompletionByCohort.ID, MetricFile.COMPLETION, COHORT,
-                    (t, c) -> CompletionByCohort.figure(t.get(MetricFile.COMPLETION), c)),
-            new Entry(JobRateByCohort.ID, MetricFile.JOB_ATTACHMENT, COHORT,
-                    (t, c) -> rates(JobRateByCohort.figure(t.get(MetricFile.JOB_ATTACHMENT), c))),
-            new Entry(JobRateByArm.ID, MetricFile.JOB_ATTACHMENT, ARM,
-                    (t, c) -> rates(JobRateByArm.figure(t.get(MetricFile.JOB_ATTACHMENT), c))),
-            new Entry(TimeToJobByArm.ID, MetricFile.TIME_TO_JOB, ARM,
-                    (t, c) -> TimeToJobByArm.figure(t.get(MetricFile.TIME_TO_JOB), c)),
-            new Entry(SelfSufficiencySplit.ID, MetricFile.SELF_SUFFICIENCY, ALL,
-                    (t, c) -> SelfSufficiencySplit.figure(t.get(MetricFile.SELF_SUFFICIENCY), c)),
-            new Entry(SkillScores.ID, MetricFile.SKILLS, ALL,
-                    (t, c) -> SkillScores.figure(t.get(MetricFile.SKILLS), c)),
-            new Entry(ComparisonForest.ID, MetricFile.COMPARISON, ARM,
-                    (t, c) -> ComparisonForest.figure(t.get(MetricFile.COMPARISON), c)),
-            new Entry(CovariateBalance.ID, MetricFile.BALANCE, COVARIATE,
-                    (t, c) -> CovariateBalance.figure(t.get(MetricFile.BALANCE),
-                            Optional.ofNullable(t.get(MetricFile.COMPARISON)), c)),
-            new Entry(IntroStatusByYear.ID, MetricFile.INTRO_STATUS, ALL,
-                    (t, c) -> IntroStatusByYear.figure(t.get(MetricFile.INTRO_STATUS), c)));
+            new Entry(FunnelByCohort.ID, MetricFamilies.FUNNEL, COHORT, MetricFamilies.FUNNEL,
+                    (t, c) -> FunnelByCohort.figure(t.get(MetricFamilies.FUNNEL), c)),
+            new Entry(CompletionByCohort.ID, MetricFamilies.COMPLETION, COHORT, MetricFamilies.COMPLETION,
+                    (t, c) -> CompletionByCohort.figure(t.get(MetricFamilies.COMPLETION), c)),
+            new Entry(JobRateByCohort.ID, MetricFamilies.JOB_ATTACHMENT, COHORT, MetricFamilies.JOB_ATTACHMENT,
+                    (t, c) -> rates(JobRateByCohort.figure(t.get(MetricFamilies.JOB_ATTACHMENT), c))),
+            new Entry(JobRateByArm.ID, MetricFamilies.JOB_ATTACHMENT, ARM, MetricFamilies.JOB_ATTACHMENT,
+                    (t, c) -> rates(JobRateByArm.figure(t.get(MetricFamilies.JOB_ATTACHMENT), c))),
+            new Entry(TimeToJobByArm.ID, MetricFamilies.TIME_TO_JOB_STEPS, ARM, MetricFamilies.TIME_TO_JOB,
+                    (t, c) -> TimeToJobByArm.figure(t.get(MetricFamilies.TIME_TO_JOB_STEPS), c)),
+            new Entry(SelfSufficiencySplit.ID, MetricFamilies.SELF_SUFFICIENCY, ALL, MetricFamilies.SELF_SUFFICIENCY,
+                    (t, c) -> SelfSufficiencySplit.figure(t.get(MetricFamilies.SELF_SUFFICIENCY), c)),
+            new Entry(SkillScores.ID, MetricFamilies.SKILLS, ALL, MetricFamilies.SKILLS,
+                    (t, c) -> SkillScores.figure(t.get(MetricFamilies.SKILLS), c)),
+            new Entry(ComparisonForest.ID, MetricFamilies.COMPARISON, ARM, MetricFamilies.COMPARISON,
+                    (t, c) -> ComparisonForest.figure(t.get(MetricFamilies.COMPARISON), c)),
+            new Entry(CovariateBalance.ID, MetricFamilies.BALANCE, COVARIATE, MetricFamilies.BALANCE,
+                    (t, c) -> CovariateBalance.figure(t.get(MetricFamilies.BALANCE),
+                            Optional.ofNullable(t.get(MetricFamilies.COMPARISON)), c)),
+            new Entry(IntroStatusByYear.ID, MetricFamilies.INTRO_STATUS, ALL, MetricFamilies.INTRO_STATUS,
+                    (t, c) -> IntroStatusByYear.figure(t.get(MetricFamilies.INTRO_STATUS), c)));
 
     private FigureCatalog() {
     }
 
-    /** The metric tables the figures are drawn from. */
-    static List<MetricFile> sources() {
-        return ENTRIES.stream().map(Entry::table).distinct().toList();
+    /**
+     * The id of the report section figure {@code figureId} is shown in: its metric table's
+     * section ({@link MetricFamily#id}); the Kaplan–Meier curves in time_to_job's, the covariate
+     * balance under the balance table in the comparison section.
+     */
+    static String section(String figureId) {
+        return ENTRIES.stream().filter(e -> e.id().equals(figureId)).map(e -> e.section().id()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no figure " + figureId));
     }
 
     /** Every figure whose table is among {@code tables} and has rows to draw. */
-    static Built build(Map<MetricFile, ProtectedTable> tables, FigureContext context) {
+    static Built build(Map<MetricFamily, ProtectedTable> tables, FigureContext context) {
         List<Figure> figures = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Entry e : ENTRIES) {

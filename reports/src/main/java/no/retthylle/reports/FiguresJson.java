@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Map;
+import no.retthylle.analysis.RunContext;
 import no.retthylle.reports.figures.Figure;
 
 /**
@@ -22,7 +23,7 @@ final class FiguresJson {
     private FiguresJson() {
     }
 
-    static String of(FigureCatalog.Built built, RunInfo run, ReportSettings settings, Instant generatedAt)
+    static String of(FigureCatalog.Built built, RunContext run, ReportSettings settings, Instant generatedAt)
             throws JsonProcessingException {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode list = root.putArray("figures");
@@ -38,7 +39,7 @@ final class FiguresJson {
             ArrayNode notShown = node.putArray("not_shown");
             f.notShown().forEach(notShown::add);
             node.put("snapshot_id", run.snapshotId());
-            node.put("as_of", run.asOf().toString());
+            node.put("as_of", run.asOf());
             node.putObject("disclosure").put("mode", settings.mode().label()).put("min_cell", settings.minCell());
             node.put("software_version", run.softwareVersion());
             node.put("generated_at", generatedAt.toString());

@@ -41,11 +41,6 @@ public enum Language {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether there is a text under {@code key}. */
-    public boolean hasText(String key) {
-        return bundle().containsKey(key);
-    }
-
     /** The text under {@code key}, with {@code {0}}, {@code {1}} ... replaced by the arguments as given. */
     public String text(String key, Object... args) {
         String pattern = bundle().getString(key);
@@ -54,6 +49,37 @@ public enum Language {
             strings[i] = String.valueOf(args[i]);
         }
         return new MessageFormat(pattern.replace("'", "''"), locale).format(strings);
+    }
+
+    /** Whether there is a text under {@code key}. */
+    public boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
+    /** The text under {@code key}, or {@code fallback} when there is none (a group name from the data). */
+    public String label(String key, String fallback) {
+        return has(key) ? bundle().getString(key) : fallback;
+    }
+
+    /** A number with at most {@code digits} decimals ("3,5" in bokmål). */
+    public String decimal(double value, int digits) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(0);
+        f.setMaximumFractionDigits(digits);
+        return f.format(value);
+    }
+
+    /** A number with exactly {@code digits} decimals ("0,40"). */
+    public String fixed(double value, int digits) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f.format(value);
+    }
+
+    /** A p-value with three decimals; below 0.001 as "&lt; 0,001". */
+    public String pValue(double p) {
+        return p < 0.001 ? "< " + fixed(0.001, 3) : fixed(p, 3);
     }
 
     private ResourceBundle bundle() {

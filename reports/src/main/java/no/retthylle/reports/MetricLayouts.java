@@ -4,7 +4,11 @@ import static no.retthylle.reports.MetricColumns.*;
 
 import no.retthylle.reports.disclosure.TableLayout;
 
-/** The disclosure layouts of the metric tables (what each cell is; see {@link TableLayout}). */
+/**
+ * The disclosure layouts of the metric tables (what each cell is; see {@link TableLayout}).
+ * Rules that reach across rows (a conversion over the previous stage, a comparison with the
+ * ordinary arm) are applied after these by {@link LinkedSuppression}.
+ */
 public final class MetricLayouts {
 
     /**
@@ -31,10 +35,7 @@ public final class MetricLayouts {
             .groupTypesSummingToAll(COHORT, TRACK, GENDER)
             .build();
 
-    /**
-     * self_sufficiency.csv: full, subsidised and partial are the parts of n_job; cohorts, tracks
-     * and genders add up to all.
-     */
+    /** self_sufficiency.csv: full, subsidised and partial are the parts of n_job. */
     public static final TableLayout SELF_SUFFICIENCY = TableLayout.builder()
             .counts(N_JOB, FULL, SUBSIDISED, PARTIAL)
             .rowSum(N_JOB, FULL, SUBSIDISED, PARTIAL)
@@ -46,15 +47,17 @@ public final class MetricLayouts {
      * number at risk below k shows as {@code :}). The survival steps are not suppressed row by row:
      * rule 3 draws a curve for every group of at least k persons, and the group size (the number
      * at risk in the group's first row) is checked where the curve is drawn
-     * ({@code figures.TimeToJobByArm}). Arms do not add up to all.
+     * ({@code figures.TimeToJobByArm}); the report publishes this table only as that figure,
+     * never as a table. Arms do not add up to all.
      */
     public static final TableLayout TIME_TO_JOB = TableLayout.builder()
             .counts(N_RISK, N_EVENT, N_CENSOR)
             .build();
 
     /**
-     * time_to_job_summary.csv: the median and the probabilities are estimates over the group's n
-     * persons, and they go with a suppressed number of events.
+     * time_to_job_summary.csv: the median and the job shares are Kaplan–Meier estimates over the
+     * group's persons, hidden with a hidden event count or when the group is under k persons.
+     * Arms and all overlap (all is everyone with a mentor spell), so no column sums.
      */
     public static final TableLayout TIME_TO_JOB_SUMMARY = TableLayout.builder()
             .counts(N, EVENTS)
@@ -65,10 +68,9 @@ public final class MetricLayouts {
             .build();
 
     /**
-     * comparison.csv, one row per arm: rate = n_job ÷ n with its interval; the contrasts against
-     * ordinary are estimates over the arm's n persons and go with its rate. That a contrast also
-     * gives away the ordinary arm's rate is a rule across rows, checked where it is drawn
-     * ({@code figures.ComparisonForest}). The arms overlap (mentor_any) and have no all row.
+     * comparison.csv, read with mentor_any as the {@code all} row and the two mentor arms as its
+     * parts ({@link MetricTables}): rate = n_job ÷ n; the comparisons derive from the row's rate
+     * (and from the ordinary arm's, see {@link LinkedSuppression#comparison}).
      */
     public static final TableLayout COMPARISON = TableLayout.builder()
             .counts(N, N_JOB)
@@ -79,46 +81,61 @@ public final class MetricLayouts {
             .derived(RR, N, RATE).derived(RR_LOW, N, RATE).derived(RR_HIGH, N, RATE)
             .derived(FISHER_P, N, RATE)
             .derived(RD_ADJ, N, RATE).derived(RD_ADJ_LOW, N, RATE).derived(RD_ADJ_HIGH, N, RATE)
+            .groupTypesSummingToAll(ARM)
             .build();
 
     /**
-     * balance.csv has no counts: its SMDs are over the persons of mentor_any and ordinary in
-     * comparison.csv, and are drawn only when both counts are shown and at least k
-     * ({@code figures.CovariateBalance}).
+     * balance.csv: no counts of its own; its SMDs are over the persons of mentor_any and ordinary
+     * in comparison.csv, see {@link LinkedSuppression#balance} (and {@code figures.CovariateBalance},
+     * which checks the same before drawing).
      */
     public static final TableLayout BALANCE = TableLayout.builder().build();
 
     /**
-     * skills.csv, per dimension: means, change and p-value over n_pairs persons; share_improved
-     * is a rate over n_pairs whose numerator is not published. Cohorts add up to all (a person
-     * counts in the cohort of their first mentor spell); arms do not.
+     * skills.csv, per dimension: the share improved is over n_pairs (its numerator is not
+     * published); means and the p-value are over n_pairs. Cohorts add up to all.
      */
     public static final TableLayout SKILLS = TableLayout.builder()
             .counts(N_PAIRS)
             .rateOver(SHARE_IMPROVED, N_PAIRS)
-            .derived(MEAN_BASELINE, N_PAIRS)
-            .derived(MEAN_FINAL, N_PAIRS)
-            .derived(MEAN_CHANGE, N_PAIRS)
-            .derived(WILCOXON_P, N_PAIRS, SHARE_IMPROVED)
+            .derived(MEAN_BASELINE, N_PAIRS, N_PAIRS)
+            .derived(MEAN_FINAL, N_PAIRS, N_PAIRS)
+            .derived(MEAN_CHANGE, N_PAIRS, N_PAIRS)
+            .derived(WILCOXON_P, N_PAIRS, N_PAIRS, SHARE_IMPROVED)
             .groupTypesSummingToAll(COHORT)
             .build();
 
     /**
-     * goals.csv: the four statuses are the parts of n_goals; rate_achieved = achieved ÷ (n_goals −
-     * open) has no denominator column, so it is derived from all four parts and goes with any
-     * of them.
+     * goals.csv: the statuses are parts of n_goals; rate_achieved = achieved ÷ (n_goals − open)
+     * derives from all of them (its denominator has no column: any part below k is hidden
+     * itself and takes the rate with it).
      */
     public static final TableLayout GOALS = TableLayout.builder()
             .counts(N_GOALS, ACHIEVED, PARTLY, NOT_ACHIEVED, OPEN)
-            .rowSum(N_GOALS, ACHIEVED, PARTLY, NOT_ACHIEVED, OPEN)
             .derived(RATE_ACHIEVED, N_GOALS, ACHIEVED, PARTLY, NOT_ACHIEVED, OPEN)
+            .rowSum(N_GOALS, ACHIEVED, PARTLY, NOT_ACHIEVED, OPEN)
             .groupTypesSummingToAll(COHORT)
             .build();
 
     /**
-     * funnel.csv, per stage: n persons; conversion = n ÷ n of the stage before, over that row's
-     * n (its other source lies in another row and is checked by whoever publishes it). Cohorts,
-     * with {@code none}, add up to all.
+     * intro_status.csv, per exit year: work, education and other are the parts of n; the rate's
+     * numerator (work + education) has no column, so the rate also goes with a hidden work or
+     * education count (else n, work and the rate would give education away). Every intro spell's
+     * person has an arm, so arms add up to all, as genders do.
+     */
+    public static final TableLayout INTRO_STATUS = TableLayout.builder()
+            .counts(N, WORK, EDUCATION, OTHER)
+            .rateOver(RATE_WORK_OR_EDUCATION, N)
+            .derived(RATE_WORK_OR_EDUCATION, N, WORK, EDUCATION)
+            .derived(CI_LOW, N, RATE_WORK_OR_EDUCATION)
+            .derived(CI_HIGH, N, RATE_WORK_OR_EDUCATION)
+            .rowSum(N, WORK, EDUCATION, OTHER)
+            .groupTypesSummingToAll(ARM, GENDER)
+            .build();
+
+    /**
+     * funnel.csv, per stage: cohorts (and {@code none}) add up to all; a conversion derives from
+     * its stage's n (and from the previous stage's, see {@link LinkedSuppression#funnel}).
      */
     public static final TableLayout FUNNEL = TableLayout.builder()
             .counts(N)
@@ -127,44 +144,43 @@ public final class MetricLayouts {
             .build();
 
     /**
-     * meetings.csv: every value is over the n_spells spells of the group (share_all_12 is over the
-     * completed ones among them, which the table does not publish: n_spells is the bound used).
+     * meetings.csv: every value is over the group's spells with a meeting. The denominators of
+     * share_all_12 (completed spells) and minutes_share (meetings with the flag given) are not
+     * published, so these two are treated as derived values over n_spells.
      */
     public static final TableLayout MEETINGS = TableLayout.builder()
             .counts(N_SPELLS)
-            .derived(MEAN_MEETINGS, N_SPELLS)
-            .derived(SHARE_ALL_12, N_SPELLS)
-            .derived(MEDIAN_INTERVAL_DAYS, N_SPELLS)
-            .derived(MINUTES_SHARE, N_SPELLS)
+            .derived(MEAN_MEETINGS, N_SPELLS, N_SPELLS)
+            .derived(SHARE_ALL_12, N_SPELLS, N_SPELLS)
+            .derived(MEDIAN_INTERVAL_DAYS, N_SPELLS, N_SPELLS)
+            .derived(MINUTES_SHARE, N_SPELLS, N_SPELLS)
             .groupTypesSummingToAll(COHORT)
             .build();
 
     /**
-     * internships.csv: share_3_months is a rate over all n internships; the other shares and the
-     * median are over subsets of them, with n the bound used. Arms do not add up to all.
+     * internships.csv: share_3_months and share_full_time are over n; the other shares have
+     * denominators that are not published and are treated as derived values over n. Every
+     * internship's person is in arm mentor_internship or internship_only, so arms add up to all.
      */
     public static final TableLayout INTERNSHIPS = TableLayout.builder()
             .counts(N)
+            .derived(MEDIAN_DAYS, N, N)
             .rateOver(SHARE_3_MONTHS, N)
-            .derived(MEDIAN_DAYS, N)
-            .derived(SHARE_FULL_TIME, N)
-            .derived(SHARE_TRAINING_PLAN, N)
-            .derived(SHARE_MENTOR_AT_HOST, N)
-            .derived(JOB_RATE, N)
+            .rateOver(SHARE_FULL_TIME, N)
+            .derived(SHARE_TRAINING_PLAN, N, N)
+            .derived(SHARE_MENTOR_AT_HOST, N, N)
+            .derived(JOB_RATE, N, N)
+            .groupTypesSummingToAll(ARM)
             .build();
 
     /**
-     * intro_status.csv, per exit year: work, education and other are the parts of n; the rate
-     * (work + education) ÷ n has no numerator column; its Wilson interval goes with it. Genders
-     * add up to all; arms do not.
+     * The rejected rows per input file (run.json inputs), read with each file as group type
+     * {@code input} and the total as {@code all}: both counts are hidden from 1 to k−1, and the
+     * files add up to the total.
      */
-    public static final TableLayout INTRO_STATUS = TableLayout.builder()
-            .counts(N, WORK, EDUCATION, OTHER)
-            .rowSum(N, WORK, EDUCATION, OTHER)
-            .rateOver(RATE_WORK_OR_EDUCATION, N)
-            .derived(CI_LOW, N, RATE_WORK_OR_EDUCATION)
-            .derived(CI_HIGH, N, RATE_WORK_OR_EDUCATION)
-            .groupTypesSummingToAll(GENDER)
+    public static final TableLayout INPUTS = TableLayout.builder()
+            .counts(ROWS_READ, ROWS_REJECTED)
+            .groupTypesSummingToAll(INPUT)
             .build();
 
     private MetricLayouts() {

@@ -1,101 +1,165 @@
 package no.retthylle.reports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.retthylle.analysis.RunContext;
 import no.retthylle.files.AtomicDirectory;
-import no.retthylle.reports.disclosure.Disclosure;
-import no.retthylle.reports.disclosure.DisclosureControl;
-import no.retthylle.reports.disclosure.MetricTable;
-import no.retthylle.reports.disclosure.ProtectedTable;
-import no.retthylle.reports.disclosure.TableLayout;
 import no.retthylle.reports.figures.ChartEncoders;
 import no.retthylle.reports.figures.Figure;
-import no.retthylle.reports.html.ReportPage;
+import no.retthylle.reports.html.PdfDocument;
 import no.retthylle.reports.html.Sections;
-import tech.tablesaw.api.ColumnType;
+import no.retthylle.reports.workbook.SheetTable;
+import no.retthylle.reports.workbook.TablesWorkbook;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
- * Metric tables → the effect report: reads {@code OUT/metrics/{completion,job_attachment}.csv}
- * and {@code run.json}, applies disclosure control, and replaces {@code OUT/report} as a whole
- * with report.html, the figures of {@link FigureCatalog} for the metric tables present
- * (figures/*.png at 300 dpi, *.svg and *.pdf; see {@link FigureJob}), and figures.json. Everything is read and
- * built before the report directory is touched, so a failing run leaves the old report as it was.
+ * Metric tables → the effect report: reads the metric CSVs of {@link MetricFamilies#READ} that
+ * exist in {@code OUT/metrics} and {@code run.json}, applies disclosure control once (each
+ * table's layout, then {@link LinkedSuppression}), and from those protected tables builds the
+ * page ({@link ReportDocument}), the figures ({@link FigureJob}, {@link FigureCatalog}) and the
+ * workbook. It replaces {@code OUT/report} as a whole with report.html, report.pdf (A4, the
+ * figures drawn from their inline SVG), tables.xlsx, figures/*.png (300 dpi), *.svg and *.pdf,
+ * and figures.json, all world-readable (directories 0755, files 0644). Everything is read and
+ * built before the report directory is touched, so a failing run leaves the old report as it
+ * was.
  */
 public final class ReportJob {
+
+    /** Where Debian's fonts-dejavu-core puts DejaVu Sans. */
+    static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu");
 
     private ReportJob() {
     }
 
     public static ReportResult run(Path out, ReportSettings settings) throws IOException {
         Path metrics = out.resolve("metrics");
-        RunInfo run = RunInfo.parse(Files.readString(metrics.resolve("run.json"), StandardCharsets.UTF_8));
-        ProtectedTable completion = protect(read(metrics.resolve("completion.csv"),
-                MetricColumns.COMPLETION_TYPES, MetricColumns.COMPLETION_VALUES, null), MetricLayouts.COMPLETION, settings);
-        ProtectedTable jobs = protect(read(metrics.resolve("job_attachment.csv"), MetricColumns.JOB_ATTACHMENT_TYPES,
-                MetricColumns.JOB_ATTACHMENT_VALUES, MetricColumns.MEASURE), MetricLayouts.JOB_ATTACHMENT, settings);
+        RunContext run = readRun(metrics.resolve(RunContext.FILE_NAME));
+        Map<MetricFamily, PublishedTable> tables = LinkedSuppression.apply(readTables(metrics, settings), settings);
+        PublishedTable inputs = InputsTable.of(run).protect(settings);
 
-        FigureCatalog.Built figures = FigureJob.build(metrics, run, settings);
-        String html = page(run, settings, completion, figures.figures());
+        FigureCatalog.Built figures = FigureJob.build(tables, run, settings);
+        Map<String, String> svgs = new LinkedHashMap<>();
+        for (Figure f : figures.figures()) {
+            svgs.put(f.id(), ChartEncoders.svg(f.chart()));
+        }
+        String html = ReportDocument.html(run, settings, tables, inputs, figureElements(figures.figures(), svgs));
+        byte[] pdf = PdfDocument.render(html, DEJAVU.resolve("DejaVuSans.ttf").toFile(),
+                DEJAVU.resolve("DejaVuSans-Bold.ttf").toFile());
+        byte[] xlsx = TablesWorkbook.bytes(sheets(tables, inputs));
         String json = FiguresJson.of(figures, run, settings, Instant.now());
 
-        List<String> files = new ArrayList<>(List.of("report.html"));
+        List<String> files = new ArrayList<>(List.of("report.html", "report.pdf", "tables.xlsx"));
         replace(out.resolve("report"), dir -> {
             Files.writeString(dir.resolve("report.html"), html, StandardCharsets.UTF_8);
-            files.addAll(FigureJob.write(figures.figures(), dir));
+            Files.write(dir.resolve("report.pdf"), pdf);
+            Files.write(dir.resolve("tables.xlsx"), xlsx);
+            files.addAll(FigureJob.write(figures.figures(), svgs, dir));
             Files.writeString(dir.resolve("figures.json"), json, StandardCharsets.UTF_8);
+            files.add("figures.json");
+            makeWorldReadable(dir);
         });
-        files.add("figures.json");
-        return new ReportResult(out.resolve("report"), files, completion.suppressedCount() + jobs.suppressedCount());
+        long suppressed = Stream.concat(tables.values().stream(), Stream.of(inputs))
+                .mapToLong(t -> t.table().suppressedCount()).sum();
+        return new ReportResult(out.resolve("report"), files, suppressed);
     }
 
-    private static String page(RunInfo run, ReportSettings settings, ProtectedTable completion,
-                               List<Figure> figures) throws IOException {
-        Language l = settings.language();
-        ReportPage page = new ReportPage(l.code(), l.text("report.title"))
-                .meta(l.text("report.asOf", l.date(run.asOf())))
-                .meta(l.text("report.snapshot", run.snapshotId()))
-                .meta(l.text("report.software", run.softwareVersion()))
-                .section(CompletionSection.html(completion, l, run.asOf()));
+    /**
+     * Each figure as an element of the page ({@link Sections#figure}, the SVG inline), by the id
+     * of the section it is shown in ({@link FigureCatalog#section}), in catalogue order.
+     */
+    private static Map<String, List<String>> figureElements(List<Figure> figures, Map<String, String> svgs) {
+        Map<String, List<String>> elements = new LinkedHashMap<>();
         for (Figure f : figures) {
-            page.section(Sections.figure(f.id(), ChartEncoders.inlineSvg(ChartEncoders.svg(f.chart())), f.caption(),
-                    f.footer()));
+            elements.computeIfAbsent(FigureCatalog.section(f.id()), s -> new ArrayList<>()).add(Sections.figure(
+                    f.id(), ChartEncoders.inlineSvg(svgs.get(f.id())), f.caption(), notes(f)));
         }
-        if (settings.mode() == Disclosure.INTERNAL) {
-            page.marking(Disclosure.INTERNAL_MARK).disclosureNote(l.text("disclosure.internal"));
-        } else {
-            page.disclosureNote(l.text("disclosure.public", settings.minCell() - 1, settings.minCell()));
-        }
-        return page.render();
+        return elements;
     }
 
-    private static ProtectedTable protect(MetricTable table, TableLayout layout, ReportSettings settings) {
-        return DisclosureControl.protect(table, layout, settings.mode(), settings.minCell());
+    /** The figure's footer lines without the source line, which the page states once at the top. */
+    private static List<String> notes(Figure figure) {
+        return figure.footer().subList(1, figure.footer().size());
+    }
+
+    /** run.json; a missing file, missing snapshot id or software version, or an as_of not in yyyy-MM-dd is an IOException. */
+    static RunContext readRun(Path file) throws IOException {
+        RunContext run;
+        try {
+            run = RunContext.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (UncheckedIOException e) {
+            throw new IOException(file + ": not a valid run.json", e.getCause());
+        }
+        if (run.snapshotId() == null || run.snapshotId().isBlank() || run.softwareVersion() == null
+                || run.asOf() == null) {
+            throw new IOException(file + ": snapshot_id, as_of and software_version are required");
+        }
+        try {
+            LocalDate.parse(run.asOf());
+        } catch (DateTimeParseException e) {
+            throw new IOException(file + ": as_of is not a yyyy-MM-dd date", e);
+        }
+        return run;
+    }
+
+    /**
+     * The tables whose CSV exists, each protected by its own layout (the rules across tables
+     * follow); none at all is a NoSuchFileException.
+     */
+    private static Map<MetricFamily, PublishedTable> readTables(Path metrics, ReportSettings settings)
+            throws IOException {
+        Map<MetricFamily, PublishedTable> tables = new LinkedHashMap<>();
+        for (MetricFamily f : MetricFamilies.READ) {
+            Path file = metrics.resolve(f.fileName());
+            if (Files.isRegularFile(file)) {
+                tables.put(f, read(file, f).protect(settings));
+            }
+        }
+        if (tables.isEmpty()) {
+            throw new NoSuchFileException(metrics.toString(), null, "no metric tables");
+        }
+        return tables;
     }
 
     /** Reads a metric CSV with its declared column types; empty cells are missing values. */
-    private static MetricTable read(Path file, ColumnType[] types, List<String> values, String stratum) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, "metric table not found");
-        }
+    private static SourceTable read(Path file, MetricFamily family) throws IOException {
         Table table = Table.read().usingOptions(CsvReadOptions.builder(file.toFile())
-                .header(true).columnTypes(types).missingValueIndicator("").build());
-        List<String> expected = new ArrayList<>(List.of(MetricColumns.GROUP_TYPE, MetricColumns.GROUP));
-        if (stratum != null) {
-            expected.add(stratum);
+                .header(true).columnTypes(MetricTables.types(family)).missingValueIndicator("").build());
+        if (!table.columnNames().equals(family.header())) {
+            throw new IOException(file + ": columns " + table.columnNames() + ", expected " + family.header());
         }
-        expected.addAll(values);
-        if (!table.columnNames().equals(expected)) {
-            throw new IOException(file + ": columns " + table.columnNames() + ", expected " + expected);
+        return MetricTables.of(table, family);
+    }
+
+    private static List<SheetTable> sheets(Map<MetricFamily, PublishedTable> tables, PublishedTable inputs) {
+        List<SheetTable> sheets = new ArrayList<>();
+        tables.values().stream().filter(t -> MetricFamilies.ALL_FAMILIES.contains(t.family()))
+                .forEach(t -> sheets.add(TableSheets.of(t)));
+        sheets.add(TableSheets.of(inputs));
+        return sheets;
+    }
+
+    /** The report is public: directories rwxr-xr-x, files rw-r--r--. */
+    private static void makeWorldReadable(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.toList()) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
+                        Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
         }
-        return MetricTables.of(table, values, stratum);
     }
 
     private static void replace(Path target, AtomicDirectory.Writer writer) throws IOException {

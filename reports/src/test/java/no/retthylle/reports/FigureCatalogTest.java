@@ -9,7 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,17 +25,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class FigureCatalogTest {
 
-    private static Map<MetricFile, ProtectedTable> tables(Disclosure mode) {
-        Map<MetricFile, ProtectedTable> tables = new EnumMap<>(MetricFile.class);
-        tables.put(MetricFile.FUNNEL, FigureFixtures.funnel(mode));
-        tables.put(MetricFile.COMPLETION, FigureFixtures.completion(mode));
-        tables.put(MetricFile.JOB_ATTACHMENT, FigureFixtures.jobAttachment(mode));
-        tables.put(MetricFile.TIME_TO_JOB, FigureFixtures.timeToJob(mode));
-        tables.put(MetricFile.SELF_SUFFICIENCY, FigureFixtures.selfSufficiency(mode));
-        tables.put(MetricFile.SKILLS, FigureFixtures.skills(mode));
-        tables.put(MetricFile.COMPARISON, FigureFixtures.comparison(mode));
-        tables.put(MetricFile.BALANCE, FigureFixtures.balance(mode));
-        tables.put(MetricFile.INTRO_STATUS, FigureFixtures.introStatus(mode));
+    private static Map<MetricFamily, ProtectedTable> tables(Disclosure mode) {
+        Map<MetricFamily, ProtectedTable> tables = new LinkedHashMap<>();
+        tables.put(MetricFamilies.FUNNEL, FigureFixtures.funnel(mode));
+        tables.put(MetricFamilies.COMPLETION, FigureFixtures.completion(mode));
+        tables.put(MetricFamilies.JOB_ATTACHMENT, FigureFixtures.jobAttachment(mode));
+        tables.put(MetricFamilies.TIME_TO_JOB_STEPS, FigureFixtures.timeToJob(mode));
+        tables.put(MetricFamilies.SELF_SUFFICIENCY, FigureFixtures.selfSufficiency(mode));
+        tables.put(MetricFamilies.SKILLS, FigureFixtures.skills(mode));
+        tables.put(MetricFamilies.COMPARISON, FigureFixtures.comparison(mode));
+        tables.put(MetricFamilies.BALANCE, FigureFixtures.balance(mode));
+        tables.put(MetricFamilies.INTRO_STATUS, FigureFixtures.introStatus(mode));
         return tables;
     }
 
@@ -68,8 +68,8 @@ class FigureCatalogTest {
 
     @Test
     void skipsFiguresWhoseTableIsMissingOrHasNoRowsToDraw() {
-        Map<MetricFile, ProtectedTable> tables = new EnumMap<>(MetricFile.class);
-        tables.put(MetricFile.COMPLETION, FigureFixtures.completion(Disclosure.PUBLIC));
+        Map<MetricFamily, ProtectedTable> tables = new LinkedHashMap<>();
+        tables.put(MetricFamilies.COMPLETION, FigureFixtures.completion(Disclosure.PUBLIC));
         FigureCatalog.Built built = FigureCatalog.build(tables, FigureFixtures.context(Language.NB, Disclosure.PUBLIC));
         assertEquals(List.of("completion_by_cohort"), built.figures().stream().map(Figure::id).toList());
         assertEquals("funnel_by_cohort: funnel.csv not found", built.skipped().get(0));

@@ -13,11 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import no.retthylle.reports.disclosure.Disclosure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
 
 class ReportJobTest {
 
@@ -44,7 +47,9 @@ class ReportJobTest {
             """;
 
     private static final String RUN = """
-            {"snapshot_id": "snap<1>&", "as_of": "2020-09-01", "software_version": "0.1.0", "extra": 1}
+            {"snapshot_id": "snap<1>&", "as_of": "2020-09-01", "extract_date": "2020-09-01",
+             "software_version": "0.1.0", "job_window_days": 90, "comparison_track": 3, "followup_days": 365,
+             "inputs": [], "warnings": [], "extra": 1}
             """;
 
     @TempDir
@@ -65,13 +70,15 @@ class ReportJobTest {
         String nbsp = "\u00a0";
         assertTrue(html.contains(row("Alle", "15", "10", "7", "0", ":", "0", ":", "5", "70,0" + nbsp + "%",
                 "39,7" + nbsp + "% – 89,2" + nbsp + "%")), html);
-        assertTrue(html.contains(row("1", "5", "5", ":", "0", ":", "0", "0", "0", ":", ":")));
-        assertTrue(html.contains(row("2", "5", "5", ":", "0", ":", "0", ":", "0", ":", ":")));
-        assertTrue(html.contains(row("3", "5", "0", "0", "0", "0", "0", "0", "5", "", "")));
+        assertTrue(html.contains(row("Kull 1", "5", "5", ":", "0", ":", "0", "0", "0", ":", ":")));
+        assertTrue(html.contains(row("Kull 2", "5", "5", ":", "0", ":", "0", ":", "0", ":", ":")));
+        assertTrue(html.contains(row("Kull 3", "5", "0", "0", "0", "0", "0", "0", "5", "", "")));
         // The hidden rates and interval bounds of cohorts 1 and 2 (80,0 %, 60,0 %, 37,6 %, 96,4 %,
-        // 23,1 %, 88,2 %) appear nowhere in the page.
+        // 23,1 %, 88,2 %) appear nowhere in the completion section.
+        String completion = html.substring(html.indexOf("<section id=\"completion\">"),
+                html.indexOf("<section id=\"job_attachment\">"));
         for (String hidden : List.of("80,0", "60,0", "37,6", "96,4", "23,1", "88,2")) {
-            assertFalse(html.contains(hidden), hidden);
+            assertFalse(completion.contains(hidden), hidden);
         }
         assertTrue(html.contains("snap&lt;1&gt;&amp;") && !html.contains("snap<1>"), "snapshot id escaped");
         assertTrue(html.contains("<svg") && !html.contains("<?xml"), "figure inlined");
@@ -115,7 +122,7 @@ class ReportJobTest {
         assertTrue(Files.readString(out.resolve("report/figures/job_rate_by_cohort.pdf"), StandardCharsets.ISO_8859_1)
                 .startsWith("%PDF"));
         // The metrics hold completion.csv and job_attachment.csv without arm rows: two figures.
-        assertEquals(List.of("report.html",
+        assertEquals(List.of("report.html", "report.pdf", "tables.xlsx",
                 "figures/completion_by_cohort.png", "figures/completion_by_cohort.svg", "figures/completion_by_cohort.pdf",
                 "figures/job_rate_by_cohort.png", "figures/job_rate_by_cohort.svg", "figures/job_rate_by_cohort.pdf",
                 "figures.json"), result.files());
@@ -130,9 +137,10 @@ class ReportJobTest {
         writeMetrics();
         ReportJob.run(out, new ReportSettings(Disclosure.INTERNAL, 3, "en"));
         String html = Files.readString(out.resolve("report/report.html"));
-        assertTrue(html.contains("<html lang=\"en\">"));
+        assertTrue(html.contains(" lang=\"en\""));
         assertTrue(html.contains(Disclosure.INTERNAL_MARK));
-        assertTrue(html.contains(row("1", "5", "5", "4", "0", "1", "0", "0", "0", "80.0%", "37.6% – 96.4%")), html);
+        assertTrue(html.contains(row("Cohort 1", "5", "5", "4", "0", "1", "0", "0", "0", "80.0%", "37.6% – 96.4%")),
+                html);
         JsonNode figure = figure(new ObjectMapper().readTree(out.resolve("report/figures.json").toFile()),
                 "job_rate_by_cohort");
         assertEquals(3, figure.get("data").size());
@@ -145,8 +153,8 @@ class ReportJobTest {
         Path old = out.resolve("report/report.html");
         Files.createDirectories(old.getParent());
         Files.writeString(old, "earlier report");
-        Files.delete(out.resolve("metrics/completion.csv"));
-        assertThrows(NoSuchFileException.class, () -> ReportJob.run(out, ReportSettings.defaults()));
+        Files.writeString(out.resolve("metrics/completion.csv"), "group_type,group,n_enrolled\nall,all,15\n");
+        assertThrows(IOException.class, () -> ReportJob.run(out, ReportSettings.defaults()));
         assertEquals("earlier report", Files.readString(old));
         try (var siblings = Files.list(out)) {
             assertEquals(List.of("metrics", "report"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
@@ -173,13 +181,47 @@ class ReportJobTest {
         assertFalse(root.get("figures").get(0).get("generated_at").asText().isEmpty());
     }
 
-    private static JsonNode figure(JsonNode root, String id) {
-        for (JsonNode f : root.get("figures")) {
-            if (f.get("id").asText().equals(id)) {
-                return f;
-            }
+    @Test
+    void reportIsWorldReadable() throws IOException {
+        writeMetrics();
+        ReportResult result = ReportJob.run(out, ReportSettings.defaults());
+        Path dir = result.reportDirectory();
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("figures"))));
+        for (String file : result.files()) {
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(file))),
+                    file);
         }
-        throw new AssertionError("no figure " + id + " in " + root);
+    }
+
+    @Test
+    void tableWhoseCsvIsMissingIsNamedWithANote() throws IOException {
+        writeMetrics();
+        String html = Files.readString(ReportJob.run(out, ReportSettings.defaults()).reportDirectory()
+                .resolve("report.html"));
+        // Only completion.csv and job_attachment.csv exist: self_sufficiency.csv is named as not made.
+        assertTrue(html.contains("<p class=\"note\">Tabellen (self_sufficiency.csv) ble ikke laget i denne kjøringen.</p>"));
+        assertTrue(html.contains("<section id=\"completion\">") && html.contains("<section id=\"methods\">"));
+    }
+
+    @Test
+    void reportHtmlIsWellFormedXhtml() throws Exception {
+        writeMetrics();
+        Path html = ReportJob.run(out, ReportSettings.defaults()).reportDirectory().resolve("report.html");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(html.toFile());
+        assertEquals("http://www.w3.org/1999/xhtml", doc.getDocumentElement().getNamespaceURI());
+        // Two figures inline: completion_by_cohort and job_rate_by_cohort (the others' tables are missing).
+        assertEquals(2, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+    }
+
+    @Test
+    void noMetricTableAtAllIsRefused() throws IOException {
+        writeMetrics();
+        Files.delete(out.resolve("metrics/completion.csv"));
+        Files.delete(out.resolve("metrics/job_attachment.csv"));
+        assertThrows(NoSuchFileException.class, () -> ReportJob.run(out, ReportSettings.defaults()));
     }
 
     private void writeMetrics() throws IOException {
@@ -187,6 +229,15 @@ class ReportJobTest {
         Files.writeString(metrics.resolve("completion.csv"), COMPLETION);
         Files.writeString(metrics.resolve("job_attachment.csv"), JOB_ATTACHMENT);
         Files.writeString(metrics.resolve("run.json"), RUN);
+    }
+
+    private static JsonNode figure(JsonNode root, String id) {
+        for (JsonNode f : root.get("figures")) {
+            if (f.get("id").asText().equals(id)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no figure " + id + " in " + root);
     }
 
     private static String row(String group, String... cells) {

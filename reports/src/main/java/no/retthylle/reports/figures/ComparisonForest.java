@@ -12,6 +12,7 @@ import static no.retthylle.reports.MetricColumns.RD_LOW;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import no.retthylle.reports.Language;
 import no.retthylle.reports.disclosure.Cell;
 import no.retthylle.reports.disclosure.ProtectedTable;
@@ -24,7 +25,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Forest plot of comparison.csv: for each arm against ordinary (top to bottom in table order),
  * the risk difference unadjusted ({@code rd}, Newcombe interval) just above the row and
  * covariate-adjusted ({@code rd_adj}, bootstrap interval) just below, with a line at 0. Arm i of
- * n sits at y = n − i (0-based i); the estimates at y ± 0.15.
+ * n sits at y = n − i (0-based i); the estimates at y ± 0.15. Rows are found by their arm (the
+ * group), whatever group type the reader gave them (it reads mentor_any as the {@code all} row of
+ * the two mentor arms, see {@code MetricTables}).
  *
  * <p>Disclosure: an estimate is drawn when it and both bounds are shown and, in public output,
  * the ordinary arm's rate is shown too (a difference against a hidden rate would give it away).
@@ -40,8 +43,8 @@ public final class ComparisonForest {
 
     public static Figure figure(ProtectedTable comparison, FigureContext context) {
         Language l = context.language();
-        List<Integer> rows = comparison.rowsOf(ARM, "").stream()
-                .filter(r -> !comparison.rows().get(r).group().equals(ORDINARY)).toList();
+        List<Integer> rows = IntStream.range(0, comparison.rows().size())
+                .filter(r -> !comparison.rows().get(r).group().equals(ORDINARY)).boxed().toList();
         boolean reference = !context.isPublic() || ordinaryRateShown(comparison);
         List<String> labels = rows.stream().map(r -> GroupNames.group(l, ARM, comparison.rows().get(r).group())).toList();
         List<Estimate> estimates = List.of(
@@ -107,7 +110,7 @@ public final class ComparisonForest {
     }
 
     private static boolean ordinaryRateShown(ProtectedTable comparison) {
-        return comparison.rowsOf(ARM, "").stream()
+        return IntStream.range(0, comparison.rows().size())
                 .filter(r -> comparison.rows().get(r).group().equals(ORDINARY))
                 .anyMatch(r -> comparison.cell(r, RATE).isShown());
     }

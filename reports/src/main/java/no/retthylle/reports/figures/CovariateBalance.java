@@ -1,6 +1,5 @@
 package no.retthylle.reports.figures;
 
-import static no.retthylle.reports.MetricColumns.ARM;
 import static no.retthylle.reports.MetricColumns.COVARIATE;
 import static no.retthylle.reports.MetricColumns.MENTOR_ANY;
 import static no.retthylle.reports.MetricColumns.N;
@@ -10,6 +9,7 @@ import static no.retthylle.reports.MetricColumns.SMD_BEFORE;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Optional;
 import no.retthylle.reports.Language;
 import no.retthylle.reports.disclosure.Cell;
@@ -77,7 +77,7 @@ public final class CovariateBalance {
     }
 
     private static boolean armsLargeEnough(ProtectedTable comparison, int k) {
-        long large = comparison.rowsOf(ARM, "").stream()
+        long large = IntStream.range(0, comparison.rows().size()).boxed()
                 .filter(r -> List.of(MENTOR_ANY, ORDINARY).contains(comparison.rows().get(r).group()))
                 .filter(r -> comparison.cell(r, N).isShown() && comparison.cell(r, N).value() >= k)
                 .count();

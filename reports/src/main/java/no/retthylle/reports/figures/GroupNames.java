@@ -19,16 +19,21 @@ final class GroupNames {
     }
 
     static String group(Language l, String groupType, String group) {
-        return switch (groupType) {
-            case ALL -> l.text("group.all");
-            case COHORT -> code(l, "cohort." + group, l.text("figure.cohort", group));
-            case ARM, GENDER -> code(l, groupType + "." + group, group);
-            default -> group;
-        };
+        // Not a switch: the group types are the analysis module's labels, not compile-time constants.
+        if (groupType.equals(ALL)) {
+            return l.text("group.all");
+        }
+        if (groupType.equals(COHORT)) {
+            return code(l, "cohort." + group, l.text("figure.cohort", group));
+        }
+        if (groupType.equals(ARM) || groupType.equals(GENDER)) {
+            return code(l, groupType + "." + group, group);
+        }
+        return group;
     }
 
     /** The text under {@code code.KEY}, or {@code fallback} when there is none. */
     static String code(Language l, String key, String fallback) {
-        return l.hasText("code." + key) ? l.text("code." + key) : fallback;
+        return l.has("code." + key) ? l.text("code." + key) : fallback;
     }
 }

@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The report page: {@code report-template.html} (inline CSS, no external resources) with its
- * {@code {{name}}} placeholders filled in one pass, so text that looks like a placeholder is
- * never expanded. Text goes in escaped; sections are HTML fragments built by {@link Sections}.
+ * The report page: {@code report-template.html} (XHTML, inline CSS, no external resources, so
+ * both a browser and the PDF renderer read the same document) with its {@code {{name}}}
+ * placeholders filled in one pass, so text that looks like a placeholder is never expanded.
+ * Text goes in escaped; sections are XHTML fragments built by {@link Sections}.
  */
 public final class ReportPage {
 
@@ -51,18 +52,18 @@ public final class ReportPage {
         return this;
     }
 
-    /** A section built by {@link Sections}. */
+    /** A section built by {@link Sections#section}. */
     public ReportPage section(String html) {
         sections.add(html);
         return this;
     }
 
-    /** The complete HTML document. */
+    /** The complete XHTML document. */
     public String render() {
         Map<String, String> values = Map.of(
                 "lang", Html.escape(lang),
                 "title", Html.escape(title),
-                "meta", String.join("<br>\n", meta),
+                "meta", String.join("<br />\n", meta),
                 "marking", marking,
                 "sections", String.join("\n", sections),
                 "disclosure", disclosureNote);

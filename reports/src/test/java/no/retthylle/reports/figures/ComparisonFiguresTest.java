@@ -15,8 +15,12 @@ class ComparisonFiguresTest {
 
     /**
      * k = 3. mentor_only has 2 jobs: n_job, rate and everything derived from the rate are
-     * hidden, so its rd and rd_adj are not drawn (2 values). Rows: 3 arms besides ordinary, top
-     * first at y = 3, 2, 1; unadjusted at y + 0.15, adjusted at y − 0.15.
+     * hidden. mentor_any (8 of 18) is the all row of the two mentor arms, so with only
+     * mentor_only's n_job hidden the smallest other non-zero part, mentor_internship's 6, goes
+     * too (else 8 − 6 gives the 2 away), and its rate and contrasts with it: rd and rd_adj of
+     * mentor_internship and mentor_only are not drawn (4 values). The ordinary rate (3 of 10)
+     * stays shown, so mentor_any's estimates are drawn. Rows: 3 arms besides ordinary, top first
+     * at y = 3, 2, 1 (mentor_any at 1); unadjusted at y + 0.15, adjusted at y − 0.15.
      */
     @Test
     void forestDrawsBothEstimatesPerArmWithIntervals() {
@@ -26,31 +30,24 @@ class ComparisonFiguresTest {
                 title: Relevant jobb sammenlignet med ordinært program
                 x axis: Forskjell i andel med relevant jobb (prosentpoeng)
                 y axis: Programgruppe
-                series: Ujustert: Mentor og praksis (Line, no legend)
-                  -0.0800: 3.1500
-                  0.6000: 3.1500
                 series: Ujustert: Mentor i alt (Line, no legend)
                   -0.2000: 1.1500
                   0.4500: 1.1500
                 series: Ujustert (Scatter)
-                  0.3000: 3.1500
                   0.1444: 1.1500
-                series: Justert for bakgrunn: Mentor og praksis (Line, no legend)
-                  -0.1000: 2.8500
-                  0.5500: 2.8500
                 series: Justert for bakgrunn: Mentor i alt (Line, no legend)
                   -0.2000: 0.8500
                   0.4200: 0.8500
                 series: Justert for bakgrunn (Scatter)
-                  0.2500: 2.8500
                   0.1200: 0.8500
                 rows: Mentor og praksis | Bare mentor | Mentor i alt
                 line: x = 0.0000
                 footer: Kilde: retthylle, øyeblikksbilde snap-1, data per 1. september 2020
-                footer: 2 verdier er ikke vist av personvernhensyn (tall under 3 og tall de kunne regnes ut fra).
+                footer: 4 verdier er ikke vist av personvernhensyn (tall under 3 og tall de kunne regnes ut fra).
                 """;
         assertEquals(expected, ChartDump.of(f.chart()));
-        assertEquals(List.of("mentor_only/rd", "mentor_only/rd_adj"), f.notShown());
+        assertEquals(List.of("mentor_internship/rd", "mentor_only/rd", "mentor_internship/rd_adj",
+                "mentor_only/rd_adj"), f.notShown());
     }
 
     /**

@@ -41,7 +41,7 @@ class RateFiguresTest {
     }
 
     /**
-     * 2018: 7 of 10, shown with its Wilson interval. 2019: other = 1 is hidden, then (row sum
+     * 2018: 4 + 3 + 3, 7 of 10, shown with its Wilson interval. 2019: other = 1 is hidden, then (row sum
      * 4 + 3 + 1) the smallest other non-zero part, education 3; the rate 7 of 8 leaves 1 and is
      * hidden with its interval. The goal line is at 0.70; bokmål writes "70\u00a0%" (no-break space).
      */
