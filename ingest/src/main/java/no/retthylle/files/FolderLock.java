@@ -6,12 +6,13 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 
 /**
  * An exclusive lock held by one run on one output (a warehouse, {@code OUT/metrics},
  * {@code OUT/report}) while it writes there. It is an operating-system lock on a small
  * lock file, which stays behind; the lock itself ends with the process, also when the
- * process is killed. While a run holds the lock, temporary folders left beside the output
+ * process is killed. The lock file is the owner's only (0600). While a run holds the lock, temporary folders left beside the output
  * can only be from a run that died, so they may be removed.
  */
 public final class FolderLock implements AutoCloseable {
@@ -30,7 +31,8 @@ public final class FolderLock implements AutoCloseable {
      * @throws FolderInUseException when another run (in this or another process) holds it
      */
     public static FolderLock acquire(Path lockFile, String what) throws IOException {
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                OwnerOnly.fileAttributes());
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -59,6 +60,11 @@ public final class OwnerOnly {
             Files.setPosixFilePermissions(dir, DIRECTORY);
         }
         return dir;
+    }
+
+    /** The attributes that create a file as 0600 (none where there are no POSIX permissions). */
+    static FileAttribute<?>[] fileAttributes() {
+        return isPosix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)} : new FileAttribute<?>[0];
     }
 
     private static boolean isPosix() {

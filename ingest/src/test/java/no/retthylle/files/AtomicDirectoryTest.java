@@ -60,4 +60,26 @@ class AtomicDirectoryTest {
             assertEquals(1, entries.count());
         }
     }
+
+    @Test
+    void aSecondRunCannotReplaceTheTargetWhileTheFirstIsWritingIt() throws Exception {
+        Path target = tmp.resolve("report");
+        AtomicDirectory.replace(target, dir -> {
+            Files.writeString(dir.resolve("a.txt"), "first");
+            assertThrows(FolderLock.FolderInUseException.class,
+                    () -> AtomicDirectory.replace(target, other -> Files.writeString(other.resolve("b.txt"), "x")));
+        });
+        assertEquals("first", Files.readString(target.resolve("a.txt")));
+        assertEquals(false, Files.exists(target.resolve("b.txt")));
+    }
+
+    @Test
+    void leftOversOfAKilledRunAreRemovedByTheNextReplace() throws Exception {
+        Path target = tmp.resolve("metrics");
+        Files.createDirectories(tmp.resolve(".metrics.tmp-killed"));
+        AtomicDirectory.replace(target, dir -> Files.writeString(dir.resolve("a.csv"), "new"));
+        try (var entries = Files.list(tmp)) {
+            assertEquals(List.of("metrics"), names(entries));
+        }
+    }
 }
