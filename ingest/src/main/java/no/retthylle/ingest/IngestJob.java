@@ -1,6 +1,8 @@
 package no.retthylle.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,10 +26,12 @@ import no.retthylle.ingest.stage.StagedFile;
 import no.retthylle.ingest.snapshot.SnapshotId;
 import no.retthylle.warehouse.Manifest;
 import no.retthylle.warehouse.RecordType;
+import no.retthylle.warehouse.RecordTypes;
 import no.retthylle.warehouse.Rejects;
 import no.retthylle.warehouse.SoftwareVersion;
 import no.retthylle.warehouse.Staging;
 import no.retthylle.warehouse.Warehouse;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -205,9 +209,22 @@ public final class IngestJob {
                     entries, staged.warnings());
         }
 
+        /**
+         * The first rejects in the contract's record-type order, then by line: participants
+         * first, because a rejected participants row makes every row of that person an
+         * unknown person_id, and the cause must be among the rejects shown.
+         */
         List<Row> firstRejects() {
-            return rejects.orderBy(col(Rejects.FILE), col(Rejects.LINE), col(Rejects.COLUMN))
+            return rejects.orderBy(typeOrder(), col(Rejects.LINE), col(Rejects.COLUMN))
                     .limit(SHOWN_REJECTS).collectAsList();
+        }
+
+        private Column typeOrder() {
+            Column rank = lit(RecordTypes.ALL.size());
+            for (int i = RecordTypes.ALL.size() - 1; i >= 0; i--) {
+                rank = when(col(Rejects.FILE).equalTo(inputNames.get(RecordTypes.ALL.get(i))), i).otherwise(rank);
+            }
+            return rank;
         }
     }
 }
