@@ -13,6 +13,7 @@ import no.retthylle.analysis.AnalysisJob;
 import no.retthylle.analysis.AnalysisSettings;
 import no.retthylle.analysis.RunContext;
 import no.retthylle.files.AtomicDirectory;
+import no.retthylle.files.OwnerOnly;
 import no.retthylle.ingest.IngestJob;
 import no.retthylle.ingest.IngestResult;
 import no.retthylle.ingest.IngestSettings;
@@ -27,7 +28,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The three stages as the commands call them, each printing one progress line with its
- * row counts and time. Output folders are replaced whole or not at all.
+ * row counts and time. Output folders are replaced whole or not at all. {@code OUT/metrics}
+ * holds exact small counts: it is made owner-only (0700/0600) before it is renamed into place.
  */
 final class Stages {
 
@@ -82,6 +84,7 @@ final class Stages {
             try (var files = Files.list(dir)) {
                 tables[0] = (int) files.filter(f -> f.toString().endsWith(".csv")).count();
             }
+            OwnerOnly.restrictTree(dir);
         });
         out.printf(Locale.ROOT, "analyse   %d tables as of %s -> %s (%s)%n",
                 tables[0], settings.asOf(), outDir.resolve(METRICS), seconds(start));

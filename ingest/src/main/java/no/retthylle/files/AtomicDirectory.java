@@ -19,6 +19,10 @@ import java.nio.file.attribute.BasicFileAttributes;
  * the writer throws, the sibling is deleted and the target is untouched. A crash between
  * the two renames leaves the previous content in {@code .NAME.old-*}; {@link #recover}
  * puts it back, and every {@link #replace} calls it first.
+ *
+ * <p>{@link #replace} holds a {@link FolderLock} on {@code .NAME.lock} beside the target
+ * while it works, so two runs never write the same target at once, and the temporary
+ * siblings it finds on entry are left-overs of a killed run, safe to remove.
  */
 public final class AtomicDirectory {
 
@@ -38,8 +42,14 @@ public final class AtomicDirectory {
     public static void replace(Path target, Writer writer) throws Exception {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        recover(target);
         String name = target.getFileName().toString();
+        try (FolderLock lock = FolderLock.acquire(parent.resolve("." + name + ".lock"), target.toString())) {
+            recover(target);
+            writeAndSwap(target, parent, name, writer);
+        }
+    }
+
+    private static void writeAndSwap(Path target, Path parent, String name, Writer writer) throws Exception {
         Path fresh = Files.createTempDirectory(parent, "." + name + ".tmp-");
         try {
             writer.write(fresh);
@@ -57,7 +67,8 @@ public final class AtomicDirectory {
 
     /**
      * Restores {@code target} from a {@code .NAME.old-*} sibling left by a crash between the
-     * two renames, and removes left-over temporary siblings.
+     * two renames, and removes left-over temporary siblings. Call it only while no other run
+     * writes the target (as {@link #replace} does, under its lock).
      */
     public static void recover(Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();

@@ -1,6 +1,8 @@
 package no.retthylle.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import no.retthylle.files.AtomicDirectory;
+import no.retthylle.files.FolderLock;
+import no.retthylle.files.OwnerOnly;
 import no.retthylle.ingest.check.CheckedTable;
 import no.retthylle.ingest.check.CrossRowChecks;
 import no.retthylle.ingest.stage.DropException;
@@ -21,10 +26,12 @@ import no.retthylle.ingest.stage.StagedFile;
 import no.retthylle.ingest.snapshot.SnapshotId;
 import no.retthylle.warehouse.Manifest;
 import no.retthylle.warehouse.RecordType;
+import no.retthylle.warehouse.RecordTypes;
 import no.retthylle.warehouse.Rejects;
 import no.retthylle.warehouse.SoftwareVersion;
 import no.retthylle.warehouse.Staging;
 import no.retthylle.warehouse.Warehouse;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -37,8 +44,19 @@ import org.apache.spark.sql.SparkSession;
  * deleted, the snapshot is renamed into place only when complete, and the CURRENT pointer
  * is replaced by an atomic rename. The same drop and settings give the same snapshot id;
  * when that snapshot already exists it is reused.
+ *
+ * <p>Crash safety: a run holds a {@link FolderLock} on {@code WH/.lock}, so one run at a time
+ * writes a warehouse, and the temporary folders it finds on entry ({@code .staging-*},
+ * {@code .CURRENT-*.tmp}, {@code snapshots/.partial-*}) are from a killed run and are removed.
+ * The warehouse holds exact small counts: its folders are 0700 and its files 0600
+ * ({@link OwnerOnly}), set on the snapshot before it is renamed into place.
  */
 public final class IngestJob {
+
+    private static final String STAGING_PREFIX = ".staging-";
+    private static final String PARTIAL_PREFIX = ".partial-";
+    private static final String STAGED = "staged";
+    private static final String LOCK_FILE = ".lock";
 
     private IngestJob() {
     }
@@ -46,10 +64,19 @@ public final class IngestJob {
     /** Ingests {@code drop} into {@code warehouse}. */
     public static IngestResult run(SparkSession spark, Path drop, Warehouse warehouse, IngestSettings settings)
             throws DropException, IOException {
-        Files.createDirectories(warehouse.snapshots());
-        Path staging = Files.createTempDirectory(warehouse.root(), ".staging-");
+        OwnerOnly.createDirectories(warehouse.root());
+        OwnerOnly.createDirectories(warehouse.snapshots());
+        try (FolderLock lock = lock(warehouse)) {
+            removeLeftovers(warehouse);
+            return ingestLocked(spark, drop, warehouse, settings);
+        }
+    }
+
+    private static IngestResult ingestLocked(SparkSession spark, Path drop, Warehouse warehouse,
+            IngestSettings settings) throws DropException, IOException {
+        Path staging = Files.createTempDirectory(warehouse.root(), STAGING_PREFIX);
         try {
-            Checked checked = stageAndCheck(spark, drop, staging, settings);
+            Checked checked = stageAndCheck(spark, drop, staging.resolve(STAGED), settings);
             Manifest manifest = checked.manifest(settings);
             settings.enforceRejectRate(manifest, checked.firstRejects());
             boolean reused = Files.isDirectory(warehouse.snapshot(manifest.snapshotId()));
@@ -68,7 +95,7 @@ public final class IngestJob {
             throws DropException, IOException {
         Path staging = Files.createTempDirectory("retthylle-validate-");
         try {
-            Checked checked = stageAndCheck(spark, drop, staging, settings);
+            Checked checked = stageAndCheck(spark, drop, staging.resolve(STAGED), settings);
             return new IngestResult(checked.manifest(settings), false, checked.firstRejects());
         } finally {
             AtomicDirectory.deleteTree(staging);
@@ -103,7 +130,7 @@ public final class IngestJob {
 
     private static void writeSnapshot(Warehouse warehouse, Checked checked, Manifest manifest) throws IOException {
         String id = manifest.snapshotId();
-        Path partial = Files.createTempDirectory(warehouse.snapshots(), ".partial-" + id + "-");
+        Path partial = Files.createTempDirectory(warehouse.snapshots(), PARTIAL_PREFIX + id + "-");
         try {
             for (CheckedTable table : checked.tables()) {
                 table.accepted().write().parquet(partial.resolve(table.type().name()).toString());
@@ -111,6 +138,7 @@ public final class IngestJob {
             checked.rejects().orderBy(col(Rejects.FILE), col(Rejects.LINE), col(Rejects.COLUMN))
                     .write().parquet(partial.resolve(Rejects.TYPE.name()).toString());
             Files.writeString(partial.resolve(Warehouse.MANIFEST), manifest.toJson(), StandardCharsets.UTF_8);
+            OwnerOnly.restrictTree(partial);
             Files.move(partial, warehouse.snapshot(id), StandardCopyOption.ATOMIC_MOVE);
         } finally {
             AtomicDirectory.deleteTree(partial);
@@ -120,8 +148,39 @@ public final class IngestJob {
     private static void switchCurrent(Warehouse warehouse, String id) throws IOException {
         Path next = Files.createTempFile(warehouse.root(), "." + Warehouse.CURRENT + "-", ".tmp");
         Files.writeString(next, id + "\n", StandardCharsets.UTF_8);
+        OwnerOnly.restrictTree(next);
         Files.move(next, warehouse.currentPointer(), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static FolderLock lock(Warehouse warehouse) throws DropException, IOException {
+        try {
+            return FolderLock.acquire(warehouse.root().resolve(LOCK_FILE), "the warehouse " + warehouse.root());
+        } catch (FolderLock.FolderInUseException e) {
+            throw new DropException(e.getMessage(), e);
+        }
+    }
+
+    /** Removes what a killed run left; called under the warehouse lock, so no live run owns it. */
+    private static void removeLeftovers(Warehouse warehouse) throws IOException {
+        String currentTemp = "." + Warehouse.CURRENT + "-";
+        for (Path entry : list(warehouse.root())) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(STAGING_PREFIX) || (name.startsWith(currentTemp) && name.endsWith(".tmp"))) {
+                AtomicDirectory.deleteTree(entry);
+            }
+        }
+        for (Path entry : list(warehouse.snapshots())) {
+            if (entry.getFileName().toString().startsWith(PARTIAL_PREFIX)) {
+                AtomicDirectory.deleteTree(entry);
+            }
+        }
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.toList();
+        }
     }
 
     /** A drop after both phases of checks. */
@@ -149,9 +208,22 @@ public final class IngestJob {
                     entries, staged.warnings());
         }
 
+        /**
+         * The first rejects in the contract's record-type order, then by line: participants
+         * first, because a rejected participants row makes every row of that person an
+         * unknown person_id, and the cause must be among the rejects shown.
+         */
         List<Row> firstRejects() {
-            return rejects.orderBy(col(Rejects.FILE), col(Rejects.LINE), col(Rejects.COLUMN))
+            return rejects.orderBy(typeOrder(), col(Rejects.LINE), col(Rejects.COLUMN))
                     .limit(SHOWN_REJECTS).collectAsList();
+        }
+
+        private Column typeOrder() {
+            Column rank = lit(RecordTypes.ALL.size());
+            for (int i = RecordTypes.ALL.size() - 1; i >= 0; i--) {
+                rank = when(col(Rejects.FILE).equalTo(inputNames.get(RecordTypes.ALL.get(i))), i).otherwise(rank);
+            }
+            return rank;
         }
     }
 }

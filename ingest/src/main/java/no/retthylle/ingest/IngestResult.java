@@ -9,7 +9,8 @@ import org.apache.spark.sql.Row;
  *
  * @param manifest the snapshot's manifest (for a validation: the one it would have)
  * @param reused whether an identical snapshot already existed and was made current again
- * @param firstRejects up to 20 rejects in file and line order, in the columns of {@code Rejects}
+ * @param firstRejects up to 20 rejects in record-type order (participants first), then line order,
+ *     in the columns of {@code Rejects}
  */
 public record IngestResult(Manifest manifest, boolean reused, List<Row> firstRejects) {
 }

@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicDirectoryTest {
+
+    /** The entries' names, sorted, without the lock files that stay beside each target. */
+    private static List<String> names(Stream<Path> entries) {
+        return entries.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".lock")).sorted().toList();
+    }
 
     @TempDir
     Path tmp;
@@ -22,7 +29,7 @@ class AtomicDirectoryTest {
         assertEquals("second", Files.readString(target.resolve("b.txt")));
         assertEquals(false, Files.exists(target.resolve("a.txt")));
         try (var entries = Files.list(tmp)) {
-            assertEquals(1, entries.count(), "no temporary siblings are left");
+            assertEquals(List.of("report"), names(entries), "no temporary siblings are left, only the lock file");
         }
     }
 
@@ -36,7 +43,7 @@ class AtomicDirectoryTest {
         }));
         assertEquals("kept", Files.readString(target.resolve("a.csv")));
         try (var entries = Files.list(tmp)) {
-            assertEquals(1, entries.count());
+            assertEquals(List.of("metrics"), names(entries));
         }
     }
 
@@ -51,6 +58,28 @@ class AtomicDirectoryTest {
         assertEquals("previous", Files.readString(target.resolve("a.txt")));
         try (var entries = Files.list(tmp)) {
             assertEquals(1, entries.count());
+        }
+    }
+
+    @Test
+    void aSecondRunCannotReplaceTheTargetWhileTheFirstIsWritingIt() throws Exception {
+        Path target = tmp.resolve("report");
+        AtomicDirectory.replace(target, dir -> {
+            Files.writeString(dir.resolve("a.txt"), "first");
+            assertThrows(FolderLock.FolderInUseException.class,
+                    () -> AtomicDirectory.replace(target, other -> Files.writeString(other.resolve("b.txt"), "x")));
+        });
+        assertEquals("first", Files.readString(target.resolve("a.txt")));
+        assertEquals(false, Files.exists(target.resolve("b.txt")));
+    }
+
+    @Test
+    void leftOversOfAKilledRunAreRemovedByTheNextReplace() throws Exception {
+        Path target = tmp.resolve("metrics");
+        Files.createDirectories(tmp.resolve(".metrics.tmp-killed"));
+        AtomicDirectory.replace(target, dir -> Files.writeString(dir.resolve("a.csv"), "new"));
+        try (var entries = Files.list(tmp)) {
+            assertEquals(List.of("metrics"), names(entries));
         }
     }
 }

@@ -23,8 +23,13 @@ public final class IdentifierDetector {
 
     private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<!\\d)(\\d{6}) ?(\\d{5})(?!\\d)");
     private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
+    /**
+     * The local part is matched only from the start of a run of its characters, and
+     * possessively: a long cell without an address is then scanned once, in linear time,
+     * instead of once per start position (a 10 MB cell took hours).
+     */
     private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile(
             "(?<!\\d ?)(?<!\\+)(?:(?:\\+|00)47 ?)?[2-9](?: ?\\d){7}(?! ?\\d)");
 

@@ -21,6 +21,11 @@ import org.apache.commons.csv.CSVRecord;
  * (a quote inside a quoted value is doubled; a quoted value may span lines). A leading
  * byte-order mark is dropped. A row's line is the physical line where it starts, so a row
  * after a value spanning two lines is numbered accordingly.
+ *
+ * <p>Two things stop the reading, as no reading of them is safe: a byte-order mark
+ * ({@code U+FEFF}) anywhere after the start (two files joined into one), and a data row
+ * that is one cell holding the other delimiter while the header has several (a file whose
+ * rows use two delimiters).
  */
 public final class CsvRowSource implements RowSource {
 
@@ -28,12 +33,16 @@ public final class CsvRowSource implements RowSource {
     private static final String MALFORMED = "malformed CSV: a quoted value is not closed, or a closing"
             + " quote is followed by other characters (a quote inside a quoted value must be doubled)";
 
+    private static final char BOM = '\uFEFF';
+
     private final CSVParser parser;
+    private final char delimiter;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
 
-    private CsvRowSource(CSVParser parser) throws SourceFormatException {
+    private CsvRowSource(CSVParser parser, char delimiter) throws SourceFormatException {
         this.parser = parser;
+        this.delimiter = delimiter;
         this.records = parser.iterator();
         Optional<SourceRow> first = next();
         if (first.isEmpty()) {
@@ -58,11 +67,12 @@ public final class CsvRowSource implements RowSource {
             throw new SourceFormatException(1, "the file is empty: a header row is required");
         }
         buffered.reset();
+        char delimiter = delimiterOf(firstLine);
         CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(delimiterOf(firstLine))
+                .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .get();
-        return new CsvRowSource(CSVParser.parse(buffered, format));
+        return new CsvRowSource(CSVParser.parse(buffered, format), delimiter);
     }
 
     /** {@code ;} if it occurs more often than {@code ,} outside double quotes, else {@code ,}. */
@@ -103,9 +113,26 @@ public final class CsvRowSource implements RowSource {
             }
             List<String> cells = new ArrayList<>(record.size());
             record.forEach(value -> cells.add(value.strip()));
+            requireOneFile(start, cells);
             if (cells.stream().anyMatch(c -> !c.isEmpty())) {
                 return Optional.of(new SourceRow(start, cells));
             }
+        }
+    }
+
+    /** Stops on a byte-order mark inside the file and on a row written with the other delimiter. */
+    private void requireOneFile(long line, List<String> cells) throws SourceFormatException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).indexOf(BOM) >= 0) {
+                throw new SourceFormatException(line, "column number " + (i + 1) + " holds a byte-order mark (the"
+                        + " invisible character U+FEFF) in the middle of the file; were two files joined"
+                        + " together? Remove it");
+            }
+        }
+        char other = delimiter == ',' ? ';' : ',';
+        if (header != null && header.size() > 1 && cells.size() == 1 && cells.get(0).indexOf(other) >= 0) {
+            throw new SourceFormatException(line, "the line is separated by '" + other + "' but the header by '"
+                    + delimiter + "'; use one delimiter in the whole file");
         }
     }
 

@@ -69,6 +69,11 @@ final class DropFolder implements Closeable {
         DropInputs.requireInside(root, file, DropProperties.FILE);
         try (Reader text = reader(file)) {
             return DropProperties.read(text);
+        } catch (SourceFormatException e) {
+            throw DropException.at(DropProperties.FILE, e.line(), null, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new DropException(DropProperties.FILE + ": a backslash starts an escape such as \\u0041 in a"
+                    + " properties file; write a backslash as two (C:\\\\export) or use /", e);
         } catch (IOException e) {
             throw new DropException("could not read " + DropProperties.FILE + ": " + e.getMessage(), e);
         }
@@ -126,14 +131,14 @@ final class DropFolder implements Closeable {
     }
 
     /** A strict decoder in the forced encoding, or in the detected one. */
-    private Reader reader(Path file) throws IOException {
+    private Reader reader(Path file) throws IOException, SourceFormatException {
         Charset charset = encoding.isPresent() ? encoding.get() : detect(file);
         return new InputStreamReader(Files.newInputStream(file), charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
-    private static Charset detect(Path file) throws IOException {
+    private static Charset detect(Path file) throws IOException, SourceFormatException {
         try (InputStream in = Files.newInputStream(file)) {
             return CharsetDetection.detect(in);
         }

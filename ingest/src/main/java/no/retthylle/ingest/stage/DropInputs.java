@@ -19,7 +19,7 @@ import no.retthylle.warehouse.RecordType;
 
 /**
  * Locates each record type's input in a drop folder, by the rules on {@link DropFolder}.
- * Excel's lock files ({@code ~$name.xlsx}) and hidden files are not workbooks. Workbooks
+ * A record sheet that is hidden stops the ingest. Excel's lock files ({@code ~$name.xlsx}) and hidden files are not workbooks. Workbooks
  * are opened read-only and in full (correctness before streaming); those that hold no
  * record sheet are closed again at once.
  */
@@ -71,6 +71,7 @@ final class DropInputs {
             for (Sheet sheet : workbook) {
                 for (Map.Entry<RecordType, List<DropInput>> type : found.entrySet()) {
                     if (sheet.getSheetName().strip().equalsIgnoreCase(type.getKey().name())) {
+                        requireVisible(workbook, sheet, name);
                         type.getValue().add(new DropInput(entry, name + "!" + sheet.getSheetName(), sheet));
                         used = true;
                     }
@@ -103,6 +104,19 @@ final class DropInputs {
         } catch (DropException e) {
             closeAll(found.values().stream().flatMap(List::stream).toList());
             throw e;
+        }
+    }
+
+    /**
+     * Stops on a hidden record sheet: what the analyst cannot see in Excel (an old copy, a
+     * sheet with names) must not be ingested unnoticed. The workbook is closed first.
+     */
+    private static void requireVisible(Workbook workbook, Sheet sheet, String file) throws DropException {
+        int index = workbook.getSheetIndex(sheet);
+        if (workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index)) {
+            closeQuietly(workbook);
+            throw new DropException(file + "!" + sheet.getSheetName() + " is a hidden sheet; unhide it in Excel"
+                    + " if it belongs to the drop, or delete it");
         }
     }
 

@@ -1,7 +1,9 @@
 package no.retthylle.ingest.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,5 +43,15 @@ class IdentifierDetectorTest {
         assertEquals(Optional.of("01010112377"), IdentifierDetector.nationalId("01010112377"));
         assertEquals(Optional.of("01010112377"), IdentifierDetector.nationalId("1010112377"));
         assertEquals(Optional.empty(), IdentifierDetector.nationalId("id 01010112377"));
+    }
+
+    @Test
+    void aTenMegabyteCellIsScannedInLinearTime() {
+        // with a backtracking e-mail pattern this took hours (quadratic in the cell length)
+        String cell = "x".repeat(10 << 20);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertEquals(Optional.empty(),
+                IdentifierDetector.find(cell)));
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertEquals(Optional.of(IdentifierKind.EMAIL),
+                IdentifierDetector.find(cell + " kari@example.no")));
     }
 }
