@@ -81,7 +81,7 @@ class LeakAuditTest {
     @Test
     void theCraftedDropForcesTheSuppressionItWasBuiltFor() throws IOException {
         // CraftedDrop: cohort C has 17 enrolled; its 16 on time and 1 dropped out are hidden
-        List<String> cohortC = reportRows(craftedOut).get("C");
+        List<String> cohortC = reportRows(craftedOut).get("cohort/C");
         assertEquals("17", cohortC.get(0));
         assertEquals(":", cohortC.get(REPORT_COLUMNS.indexOf("completed_on_time")));
         assertEquals(":", cohortC.get(REPORT_COLUMNS.indexOf("dropped_out")));
@@ -97,9 +97,9 @@ class LeakAuditTest {
             List<CSVRecord> exact = csv(out.resolve("metrics").resolve("completion.csv"));
             int checked = 0;
             for (Map.Entry<String, List<String>> row : shown.entrySet()) {
-                CSVRecord truth = exact.stream().filter(r -> row.getKey().equals("Alle")
-                        ? r.get("group_type").equals("all") : r.get("group_type").equals("cohort")
-                        && r.get("group").equals(row.getKey())).findFirst().orElseThrow();
+                CSVRecord truth = exact.stream()
+                        .filter(r -> (r.get("group_type") + "/" + r.get("group")).equals(row.getKey()))
+                        .findFirst().orElseThrow(() -> new AssertionError("no metric row " + row.getKey()));
                 for (int i = 0; i < REPORT_COLUMNS.size(); i++) {
                     if (!row.getValue().get(i).equals(":")) {
                         continue;
@@ -163,9 +163,17 @@ class LeakAuditTest {
         return ids;
     }
 
-    /** The report's completion table: group label → cells, as shown. */
+    /**
+     * The report's completion table (the section {@code id="completion"}): group → cells,
+     * as shown. The group is the metric row's key {@code group_type/group}, read back from the
+     * bokmål row label: "Alle" is all/all, "Kull X" cohort/X, "Spor X" track/X, and the arm
+     * and gender names as the report writes them.
+     */
     private static Map<String, List<String>> reportRows(Path out) throws IOException {
-        String html = Files.readString(out.resolve("report").resolve("report.html"), StandardCharsets.UTF_8);
+        String page = Files.readString(out.resolve("report").resolve("report.html"), StandardCharsets.UTF_8);
+        int section = page.indexOf("id=\"completion\"");
+        assertTrue(section >= 0, "the report has the completion section");
+        String html = page.substring(section, page.indexOf("</table>", section));
         Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
         Matcher row = ROW.matcher(html);
         while (row.find()) {
@@ -175,11 +183,26 @@ class LeakAuditTest {
                 cells.add(cell.group(1).strip());
             }
             if (cells.size() == REPORT_COLUMNS.size()) {
-                rows.put(row.group(1).strip(), cells);
+                rows.put(groupKey(row.group(1).strip()), cells);
             }
         }
         assertFalse(rows.isEmpty(), "the report has the completion table");
         return rows;
+    }
+
+    private static String groupKey(String label) {
+        Map<String, String> named = Map.of("Alle", "all/all",
+                "Mentor og praksis", "arm/mentor_internship", "Bare mentor", "arm/mentor_only",
+                "Bare praksis", "arm/internship_only", "Ordinært program", "arm/ordinary",
+                "Kvinner", "gender/female", "Menn", "gender/male", "Annet", "gender/other", "Ukjent", "gender/unknown");
+        if (named.containsKey(label)) {
+            return named.get(label);
+        }
+        if (label.startsWith("Kull ")) {
+            return "cohort/" + label.substring("Kull ".length());
+        }
+        assertTrue(label.startsWith("Spor "), "a row label the audit knows: " + label);
+        return "track/" + label.substring("Spor ".length());
     }
 
     private static Set<String> visibleCells(Map<String, List<String>> shown) {

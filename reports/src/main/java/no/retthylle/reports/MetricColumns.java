@@ -99,6 +99,11 @@ public final class MetricColumns {
     /** funnel.csv. */
     public static final String STAGE = "stage";
     public static final String CONVERSION = "conversion";
+    /**
+     * funnel: the previous stage's n of the same group, the denominator of conversion. Not in
+     * funnel.csv: added by {@link FunnelDenominator} before disclosure control, never shown.
+     */
+    public static final String N_PREVIOUS_STAGE = "n_previous_stage";
 
     /** meetings.csv. */
     public static final String N_SPELLS = "n_spells";

@@ -134,12 +134,14 @@ public final class MetricLayouts {
             .build();
 
     /**
-     * funnel.csv, per stage: cohorts (and {@code none}) add up to all; a conversion derives from
-     * its stage's n (and from the previous stage's, see {@link LinkedSuppression#funnel}).
+     * funnel.csv, per stage: cohorts (and {@code none}) add up to all; a conversion is the rate
+     * n ÷ the previous stage's n ({@link MetricColumns#N_PREVIOUS_STAGE}, added by
+     * {@link FunnelDenominator}), so the complement rule applies to it and a hidden conversion
+     * takes its n with it (see also {@link LinkedSuppression#funnel}).
      */
     public static final TableLayout FUNNEL = TableLayout.builder()
-            .counts(N)
-            .derived(CONVERSION, N, N)
+            .counts(N, N_PREVIOUS_STAGE)
+            .rate(CONVERSION, N, N_PREVIOUS_STAGE)
             .groupTypesSummingToAll(COHORT)
             .build();
 

@@ -20,7 +20,8 @@ record SourceTable(MetricFamily family, MetricTable table, List<List<String>> ke
 
     /** The table after the rules of its own layout; rules across tables follow in {@link LinkedSuppression}. */
     PublishedTable protect(ReportSettings settings) {
+        MetricTable exact = family == MetricFamilies.FUNNEL ? FunnelDenominator.added(table) : table;
         return new PublishedTable(family,
-                DisclosureControl.protect(table, family.layout(), settings.mode(), settings.minCell()), keys, texts);
+                DisclosureControl.protect(exact, family.layout(), settings.mode(), settings.minCell()), keys, texts);
     }
 }
