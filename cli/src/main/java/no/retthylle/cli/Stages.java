@@ -45,7 +45,10 @@ final class Stages {
     IngestResult ingest(SparkSession spark, Path drop, Warehouse warehouse, IngestSettings settings)
             throws DropException, IOException {
         long start = System.nanoTime();
-        IngestResult result = IngestJob.run(spark, drop, warehouse, settings);
+        IngestResult result;
+        try (Ticker ticker = Ticker.start("ingest")) {
+            result = IngestJob.run(spark, drop, warehouse, settings);
+        }
         Manifest manifest = result.manifest();
         out.printf(Locale.ROOT, "ingest    %d files, %d rows read, %d rejected -> snapshot %s%s (%s)%n",
                 manifest.files().size(), manifest.rowsRead(), manifest.rowsRejected(), manifest.snapshotId(),
@@ -56,7 +59,10 @@ final class Stages {
 
     IngestResult validate(SparkSession spark, Path drop, IngestSettings settings) throws DropException, IOException {
         long start = System.nanoTime();
-        IngestResult result = IngestJob.validate(spark, drop, settings);
+        IngestResult result;
+        try (Ticker ticker = Ticker.start("validate")) {
+            result = IngestJob.validate(spark, drop, settings);
+        }
         Manifest manifest = result.manifest();
         for (Manifest.FileEntry file : manifest.files()) {
             out.printf(Locale.ROOT, "  %-28s %8d read %8d accepted %6d rejected%n",
@@ -78,14 +84,16 @@ final class Stages {
         RunContext context = RunContext.of(manifest, settings, SoftwareVersion.current());
         int[] tables = new int[1];
         List<String> warnings = new ArrayList<>();
-        AtomicDirectory.replace(outDir.resolve(METRICS), dir -> {
-            warnings.addAll(AnalysisJob.run(spark, warehouse, snapshotId, settings, dir).warnings());
-            Files.writeString(dir.resolve(RunContext.FILE_NAME), context.toJson(), StandardCharsets.UTF_8);
-            try (var files = Files.list(dir)) {
-                tables[0] = (int) files.filter(f -> f.toString().endsWith(".csv")).count();
-            }
-            OwnerOnly.restrictTree(dir);
-        });
+        try (Ticker ticker = Ticker.start("analyse")) {
+            AtomicDirectory.replace(outDir.resolve(METRICS), dir -> {
+                warnings.addAll(AnalysisJob.run(spark, warehouse, snapshotId, settings, dir).warnings());
+                Files.writeString(dir.resolve(RunContext.FILE_NAME), context.toJson(), StandardCharsets.UTF_8);
+                try (var files = Files.list(dir)) {
+                    tables[0] = (int) files.filter(f -> f.toString().endsWith(".csv")).count();
+                }
+                OwnerOnly.restrictTree(dir);
+            });
+        }
         out.printf(Locale.ROOT, "analyse   %d tables as of %s -> %s (%s)%n",
                 tables[0], settings.asOf(), outDir.resolve(METRICS), seconds(start));
         warnings.forEach(warning -> out.println("  warning: " + warning));
@@ -97,7 +105,9 @@ final class Stages {
         if (!Files.isRegularFile(outDir.resolve(METRICS).resolve(RunContext.FILE_NAME))) {
             throw new UsageException("no metrics in " + outDir.resolve(METRICS) + ": run 'retthylle analyse' first");
         }
-        ReportJob.run(outDir, settings);
+        try (Ticker ticker = Ticker.start("report")) {
+            ReportJob.run(outDir, settings);
+        }
         out.printf(Locale.ROOT, "report    %s disclosure (k = %d), %s -> %s (%s)%n",
                 settings.mode().name().toLowerCase(Locale.ROOT), settings.minCell(), settings.lang(),
                 outDir.resolve(REPORT), seconds(start));

@@ -19,13 +19,13 @@ import no.retthylle.reports.disclosure.MetricTable;
  * gives away the 2 who did not) and takes its n with it. The first stage, and a stage whose
  * previous stage has no row, get no denominator (missing).
  */
-final class FunnelDenominator {
+public final class FunnelDenominator {
 
     private FunnelDenominator() {
     }
 
     /** The funnel table with the previous stage's n as one more value column. */
-    static MetricTable added(MetricTable funnel) {
+    public static MetricTable added(MetricTable funnel) {
         int n = funnel.column(N);
         Map<String, Double> nByKey = new HashMap<>();
         for (MetricRow row : funnel.rows()) {

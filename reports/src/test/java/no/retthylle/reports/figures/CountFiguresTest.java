@@ -16,23 +16,26 @@ class CountFiguresTest {
     private static final String SOURCE_NB = "footer: Kilde: retthylle, øyeblikksbilde snap-1, data per 1. september 2020\n";
 
     /**
-     * k = 3. Cohort 1 interviewed 2 is hidden (primary); it is then the only hidden cohort of
-     * the interviewed column, so the smallest other non-zero cohort, cohort 2's 4, goes too.
-     * Stages without rows have no bars and are not counted as hidden: 2 values hidden.
+     * k = 3; conversion = n ÷ the previous stage's n. Cohort 1 interviewed 2 is hidden
+     * (primary). Cohort 1 applied: 5 ÷ 6 leaves 1 → its conversion is hidden and takes n = 5
+     * with it (complement rule). Then cohort 1 is the only hidden cohort of both the applied
+     * and the interviewed column, so the smallest other non-zero cohort, cohort 2's 4, goes
+     * too in each. Screened (6 and 4) stays. Stages without rows have no bars and are not
+     * counted as hidden: 4 values hidden.
      */
     @Test
     void funnelHidesSmallStageCountsAndTheCohortThatWouldGiveThemAway() {
         Figure f = FunnelByCohort.figure(FigureFixtures.funnel(Disclosure.PUBLIC), context(Language.NB, Disclosure.PUBLIC));
         String rest = "  Fått tilbud: -\n  Matchet: -\n  Avtale: -\n  Startet: -\n  Fullført: -\n";
         assertEquals("title: Rekruttering etter kull\nx axis: Trinn\ny axis: Personer\n"
-                + "series: Kull 1 (Bar)\n  Kartlagt: 6.0000\n  Søkt: 5.0000\n  Intervjuet: -\n" + rest
-                + "series: Kull 2 (Bar)\n  Kartlagt: 4.0000\n  Søkt: 4.0000\n  Intervjuet: -\n" + rest
+                + "series: Kull 1 (Bar)\n  Kartlagt: 6.0000\n  Søkt: -\n  Intervjuet: -\n" + rest
+                + "series: Kull 2 (Bar)\n  Kartlagt: 4.0000\n  Søkt: -\n  Intervjuet: -\n" + rest
                 + SOURCE_NB
-                + "footer: 2 verdier er ikke vist av personvernhensyn (tall under 3 og tall de kunne regnes ut fra).\n",
+                + "footer: 4 verdier er ikke vist av personvernhensyn (tall under 3 og tall de kunne regnes ut fra).\n",
                 ChartDump.of(f.chart()));
-        assertEquals(List.of("1/interviewed", "2/interviewed"), f.notShown());
+        assertEquals(List.of("1/applied", "1/interviewed", "2/applied", "2/interviewed"), f.notShown());
         assertEquals(Map.of("cohort", "1", "stage", "screened", "n", 6.0), f.data().get(0));
-        assertEquals(4, f.data().size());
+        assertEquals(2, f.data().size());
     }
 
     /**

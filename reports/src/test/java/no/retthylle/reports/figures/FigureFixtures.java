@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.retthylle.reports.Language;
 import no.retthylle.reports.MetricFamilies;
+import no.retthylle.reports.FunnelDenominator;
 import no.retthylle.reports.MetricLayouts;
 import no.retthylle.reports.disclosure.Disclosure;
 import no.retthylle.reports.disclosure.DisclosureControl;
@@ -33,13 +34,14 @@ public final class FigureFixtures {
 
     /** Stages screened, applied, interviewed for cohorts 1 and 2 (6 + 4 = 10, 5 + 4 = 9, 2 + 4 = 6). */
     public static ProtectedTable funnel(Disclosure mode) {
-        return protect(List.of(N, CONVERSION), MetricLayouts.FUNNEL, mode,
+        MetricTable exact = new MetricTable(List.of(N, CONVERSION), List.of(
                 row(ALL, ALL, "screened", 10, NA), row(ALL, ALL, "applied", 9, 0.9),
                 row(ALL, ALL, "interviewed", 6, 0.666667),
                 row(COHORT, "1", "screened", 6, NA), row(COHORT, "1", "applied", 5, 0.833333),
                 row(COHORT, "1", "interviewed", 2, 0.4),
                 row(COHORT, "2", "screened", 4, NA), row(COHORT, "2", "applied", 4, 1.0),
-                row(COHORT, "2", "interviewed", 4, 1.0));
+                row(COHORT, "2", "interviewed", 4, 1.0)));
+        return DisclosureControl.protect(FunnelDenominator.added(exact), MetricLayouts.FUNNEL, mode, K);
     }
 
     /** The completion table of ReportJobTest (cohorts 1–3 of 5 spells each). */
