@@ -14,11 +14,12 @@ import java.util.stream.Stream;
 import no.retthylle.analysis.AnalysisJob;
 import no.retthylle.cli.Main;
 import no.retthylle.ingest.IngestJob;
+import no.retthylle.generator.GenerateJob;
 import no.retthylle.reports.ReportJob;
 
 /**
  * What {@code spark-submit} is given: the application jar (the {@code cli} module, holding
- * {@link Main}) and the jars shipped with {@code --jars}: the other three modules and every
+ * {@link Main}) and the jars shipped with {@code --jars}: the other four modules and every
  * dependency that is not Spark's own ({@code target/submit-jars}, copied by Maven before the
  * tests).
  *
@@ -32,7 +33,7 @@ record ApplicationJars(Path application, List<Path> shipped) {
     static ApplicationJars build(Path dir) throws IOException {
         Path application = jarOf(Main.class, dir);
         List<Path> shipped = new ArrayList<>();
-        for (Class<?> module : List.of(IngestJob.class, AnalysisJob.class, ReportJob.class)) {
+        for (Class<?> module : List.of(IngestJob.class, AnalysisJob.class, ReportJob.class, GenerateJob.class)) {
             shipped.add(jarOf(module, dir));
         }
         try (Stream<Path> jars = Files.list(Path.of("target", "submit-jars").toAbsolutePath())) {

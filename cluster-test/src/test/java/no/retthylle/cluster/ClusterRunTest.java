@@ -36,8 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ClusterRunTest {
 
     /** The metric tables {@code shared/spec/metrics.md} names as the output contract. */
-    private static final List<String> METRIC_TABLES = List.of("completion.csv", "job_attachment.csv",
-            "self_sufficiency.csv");
+    private static final List<String> METRIC_TABLES = List.of("balance.csv", "comparison.csv", "completion.csv",
+            "funnel.csv", "goals.csv", "internships.csv", "intro_status.csv", "job_attachment.csv", "meetings.csv",
+            "self_sufficiency.csv", "skills.csv", "time_to_job.csv", "time_to_job_summary.csv");
     private static final Path SAMPLES = Path.of("..", "data-samples").toAbsolutePath().normalize();
     private static final int WORKERS = 2;
 
