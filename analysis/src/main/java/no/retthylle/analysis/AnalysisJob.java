@@ -19,6 +19,7 @@ import no.retthylle.analysis.marts.SkillsMart;
 import no.retthylle.analysis.marts.TimeToJobMart;
 import no.retthylle.analysis.tables.CsvText;
 import no.retthylle.analysis.tables.MetricTable;
+import no.retthylle.spark.ConcurrentJobs;
 import no.retthylle.spark.SqlModels;
 import no.retthylle.warehouse.RecordType;
 import no.retthylle.warehouse.RecordTypes;
@@ -43,27 +44,32 @@ public final class AnalysisJob {
      *
      * <p>Every record type's dataset must exist; an empty one gives tables without rows
      * (header only). The session's temporary views {@code raw_*}, {@code stg_*} and
-     * {@code int_*} are replaced.
+     * {@code int_*} are replaced. The shared models are cached for the run and uncached
+     * after it ({@link SharedModels#cache}); the marts are computed side by side ({@link ConcurrentJobs}).
      *
      * @throws java.nio.file.FileAlreadyExistsException if a CSV of the same name is there
      */
     public static MetricTables run(SparkSession spark, Warehouse warehouse, String snapshotId,
             AnalysisSettings settings, Path metricsDir) throws IOException {
         SqlModels models = registerViews(spark, warehouse, snapshotId, settings);
-        TimeToJobMart.Tables timeToJob = TimeToJobMart.compute(models);
-        ComparisonMart.Tables comparison = ComparisonMart.compute(models);
-        MetricTables tables = new MetricTables(
-                CompletionMart.compute(models),
-                JobAttachmentMart.compute(models),
-                SelfSufficiencyMart.compute(models),
-                timeToJob.curves(), timeToJob.summary(),
-                comparison.comparison(), comparison.balance(),
-                SkillsMart.compute(models),
-                GoalsMart.compute(models),
-                IntroStatusMart.compute(models),
-                FunnelMart.compute(models),
-                MeetingsMart.compute(models),
-                InternshipsMart.compute(models));
+        MetricTables tables;
+        try (SharedModels.Cached cached = SharedModels.cache(spark); ConcurrentJobs marts = new ConcurrentJobs()) {
+            var timeToJob = marts.submit(() -> TimeToJobMart.compute(models));
+            var comparison = marts.submit(() -> ComparisonMart.compute(models));
+            var completion = marts.submit(() -> CompletionMart.compute(models));
+            var jobAttachment = marts.submit(() -> JobAttachmentMart.compute(models));
+            var selfSufficiency = marts.submit(() -> SelfSufficiencyMart.compute(models));
+            var skills = marts.submit(() -> SkillsMart.compute(models));
+            var goals = marts.submit(() -> GoalsMart.compute(models));
+            var introStatus = marts.submit(() -> IntroStatusMart.compute(models));
+            var funnel = marts.submit(() -> FunnelMart.compute(models));
+            var meetings = marts.submit(() -> MeetingsMart.compute(models));
+            var internships = marts.submit(() -> InternshipsMart.compute(models));
+            tables = new MetricTables(completion.get(), jobAttachment.get(), selfSufficiency.get(),
+                    timeToJob.get().curves(), timeToJob.get().summary(),
+                    comparison.get().comparison(), comparison.get().balance(),
+                    skills.get(), goals.get(), introStatus.get(), funnel.get(), meetings.get(), internships.get());
+        }
         for (MetricTable table : tables.all()) {
             write(table, metricsDir);
         }

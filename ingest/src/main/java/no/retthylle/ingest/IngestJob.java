@@ -24,6 +24,7 @@ import no.retthylle.ingest.stage.DropStager;
 import no.retthylle.ingest.stage.StagedDrop;
 import no.retthylle.ingest.stage.StagedFile;
 import no.retthylle.ingest.snapshot.SnapshotId;
+import no.retthylle.spark.ConcurrentJobs;
 import no.retthylle.warehouse.Manifest;
 import no.retthylle.warehouse.RecordType;
 import no.retthylle.warehouse.RecordTypes;
@@ -132,17 +133,32 @@ public final class IngestJob {
         String id = manifest.snapshotId();
         Path partial = Files.createTempDirectory(warehouse.snapshots(), PARTIAL_PREFIX + id + "-");
         try {
-            for (CheckedTable table : checked.tables()) {
-                table.accepted().write().parquet(partial.resolve(table.type().name()).toString());
-            }
-            checked.rejects().orderBy(col(Rejects.FILE), col(Rejects.LINE), col(Rejects.COLUMN))
-                    .write().parquet(partial.resolve(Rejects.TYPE.name()).toString());
+            writeDatasets(checked, partial);
             Files.writeString(partial.resolve(Warehouse.MANIFEST), manifest.toJson(), StandardCharsets.UTF_8);
             OwnerOnly.restrictTree(partial);
             Files.move(partial, warehouse.snapshot(id), StandardCopyOption.ATOMIC_MOVE);
         } finally {
             AtomicDirectory.deleteTree(partial);
         }
+    }
+
+    /** Writes the accepted rows of each record type and the rejects, two datasets at a time. */
+    private static void writeDatasets(Checked checked, Path partial) {
+        List<ConcurrentJobs.Pending<Path>> writes = new ArrayList<>();
+        try (ConcurrentJobs jobs = new ConcurrentJobs()) {
+            for (CheckedTable table : checked.tables()) {
+                writes.add(jobs.submit(() -> write(table.accepted(), partial.resolve(table.type().name()))));
+            }
+            writes.add(jobs.submit(() -> write(
+                    checked.rejects().orderBy(col(Rejects.FILE), col(Rejects.LINE), col(Rejects.COLUMN)),
+                    partial.resolve(Rejects.TYPE.name()))));
+        }
+        writes.forEach(ConcurrentJobs.Pending::get);
+    }
+
+    private static Path write(Dataset<Row> rows, Path dataset) {
+        rows.write().parquet(dataset.toString());
+        return dataset;
     }
 
     private static void switchCurrent(Warehouse warehouse, String id) throws IOException {

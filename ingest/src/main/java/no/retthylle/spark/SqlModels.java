@@ -47,8 +47,13 @@ public final class SqlModels {
     /** Runs a model and registers its result as a temporary view named after the file. */
     public Dataset<Row> materialise(String model) {
         Dataset<Row> result = run(model);
-        result.createOrReplaceTempView(model.substring(model.lastIndexOf('/') + 1));
+        result.createOrReplaceTempView(viewName(model));
         return result;
+    }
+
+    /** The view a model is registered under: its file name, e.g. {@code int_mentor_spells}. */
+    public static String viewName(String model) {
+        return model.substring(model.lastIndexOf('/') + 1);
     }
 
     /** Runs a model and returns its result without registering it. */

@@ -2,6 +2,7 @@ package no.retthylle.analysis.marts;
 
 import java.util.List;
 import no.retthylle.spark.SqlModels;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * The staging and intermediate models, in the order they depend on each other. Each is
@@ -58,5 +59,27 @@ public final class SharedModels {
     /** Registers every staging and intermediate model as a view; the raw views must exist. */
     public static void materialise(SqlModels models) {
         IN_ORDER.forEach(models::materialise);
+    }
+
+    /**
+     * Caches every registered model when it is first computed ({@code Catalog.cacheTable},
+     * lazy), so a model that several marts read is computed once per run rather than once
+     * for each of them, and the marts' plans stay small. Storage is Spark's default for
+     * cached tables, memory then disk, so data larger than memory spills rather than fails.
+     *
+     * @return uncaches the models when closed
+     */
+    public static Cached cache(SparkSession spark) {
+        IN_ORDER.forEach(model -> spark.catalog().cacheTable(SqlModels.viewName(model)));
+        return new Cached(spark);
+    }
+
+    /** The shared models while cached; closing frees their cached data. */
+    public record Cached(SparkSession spark) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            IN_ORDER.forEach(model -> spark.catalog().uncacheTable(SqlModels.viewName(model)));
+        }
     }
 }
