@@ -43,6 +43,9 @@ public final class ShareDenominators {
      */
     private static final double TOLERANCE = 1e-6;
 
+    /** The counts of a share without (agreeing) counts in the file: 0 of 0. */
+    private static final ShareCount NONE = new ShareCount("", "", "", "", 0, 0);
+
     /** The shares whose counts are added, per table, in column order. */
     private static final Map<MetricFamily, List<String>> SHARES = Map.of(
             MetricFamilies.MEETINGS, List.of(SHARE_ALL_12, MINUTES_SHARE),
@@ -67,21 +70,14 @@ public final class ShareDenominators {
             double[] values = Arrays.copyOf(row.values(), columns.size());
             int next = table.columns().size();
             for (String share : shares) {
-                long[] count = counts(counts, family, row, share, row.values()[table.column(share)]);
-                values[next++] = count[0];
-                values[next++] = count[1];
+                ShareCount count = counts.find(family.fileName(), row.groupType(), row.group(), share)
+                        .filter(c -> agrees(c, row.values()[table.column(share)])).orElse(NONE);
+                values[next++] = count.numerator();
+                values[next++] = count.denominator();
             }
             rows.add(new MetricRow(row.groupType(), row.group(), row.stratum(), values));
         }
         return new MetricTable(columns, rows);
-    }
-
-    /** {numerator, denominator} of the share in this row: from the file when they give its value, else 0 of 0. */
-    private static long[] counts(ShareCounts counts, MetricFamily family, MetricRow row, String share, double value) {
-        return counts.find(family.fileName(), row.groupType(), row.group(), share)
-                .filter(c -> agrees(c, value))
-                .map(c -> new long[] {c.numerator(), c.denominator()})
-                .orElse(new long[] {0, 0});
     }
 
     private static boolean agrees(ShareCount count, double value) {
