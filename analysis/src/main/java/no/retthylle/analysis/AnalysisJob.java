@@ -28,7 +28,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Turns a warehouse snapshot into the metric tables of the metrics spec:
- * read the Parquet datasets → run the SQL models → write one CSV per table.
+ * read the Parquet datasets → run the SQL models → write one CSV per table, and
+ * {@link ShareCounts#FILE_NAME} with the counts behind the shares those CSVs publish without
+ * their denominators (for the report's disclosure control; never published).
  */
 public final class AnalysisJob {
 
@@ -40,14 +42,15 @@ public final class AnalysisJob {
 
     /**
      * Reads the snapshot's Parquet datasets (explicit schemas), runs the SQL models, writes
-     * the metric CSVs into metricsDir (which exists and is empty).
+     * the metric CSVs and {@link ShareCounts#FILE_NAME} into metricsDir (which exists and is
+     * empty).
      *
      * <p>Every record type's dataset must exist; an empty one gives tables without rows
      * (header only). The session's temporary views {@code raw_*}, {@code stg_*} and
      * {@code int_*} are replaced. The shared models are cached for the run and uncached
      * after it ({@link SharedModels#cache}); the marts are computed side by side ({@link ConcurrentJobs}).
      *
-     * @throws java.nio.file.FileAlreadyExistsException if a CSV of the same name is there
+     * @throws java.nio.file.FileAlreadyExistsException if a file of the same name is there
      */
     public static MetricTables run(SparkSession spark, Warehouse warehouse, String snapshotId,
             AnalysisSettings settings, Path metricsDir) throws IOException {
@@ -71,8 +74,9 @@ public final class AnalysisJob {
                     skills.get(), goals.get(), introStatus.get(), funnel.get(), meetings.get(), internships.get());
         }
         for (MetricTable table : tables.all()) {
-            write(table, metricsDir);
+            write(metricsDir.resolve(table.fileName()), CsvText.of(table));
         }
+        write(metricsDir.resolve(ShareCounts.FILE_NAME), tables.shareCounts().toJson());
         return tables;
     }
 
@@ -99,8 +103,8 @@ public final class AnalysisJob {
         }
     }
 
-    private static void write(MetricTable table, Path metricsDir) throws IOException {
-        Files.writeString(metricsDir.resolve(table.fileName()), CsvText.of(table),
-                StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
     }
 }

@@ -30,6 +30,14 @@ public record MetricTables(CompletionTable completion, JobAttachmentTable jobAtt
     }
 
     /**
+     * The counts behind the shares that meetings.csv and internships.csv publish without
+     * their numerator and denominator, for {@link ShareCounts#FILE_NAME}.
+     */
+    public ShareCounts shareCounts() {
+        return ShareCounts.of(List.of(meetings, internships));
+    }
+
+    /**
      * Data-quality warnings found while computing the tables, for the person running the
      * analysis (never written into a table): cohorts with more than 5 started trainees.
      */

@@ -1,6 +1,7 @@
 package no.retthylle.analysis;
 
 import static no.retthylle.analysis.CsvAssertions.assertCsv;
+import static no.retthylle.analysis.ShareCountsAssertions.assertShareCounts;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import no.retthylle.analysis.tables.CompletionTable;
+import no.retthylle.analysis.tables.InternshipsTable;
 import no.retthylle.analysis.tables.JobAttachmentTable;
+import no.retthylle.analysis.tables.MeetingsTable;
 import no.retthylle.analysis.tables.MetricTable;
 import no.retthylle.analysis.tables.SelfSufficiencyTable;
 import no.retthylle.spark.SparkSessions;
@@ -36,6 +39,9 @@ class AnalysisJobTest {
                 + "completed_on_time,completed_late,paused,education,dropped_out,ongoing,rate_on_time,ci_low,ci_high");
         assertCsv(metrics.resolve(JobAttachmentTable.FILE_NAME), "group_type,group,measure,n,n_job,rate,ci_low,ci_high");
         assertCsv(metrics.resolve(SelfSufficiencyTable.FILE_NAME), "group_type,group,n_job,full,subsidised,partial");
+        // No meetings or internships rows, so no shares to count.
+        assertShareCounts(metrics.resolve(ShareCounts.FILE_NAME), MeetingsTable.FILE_NAME);
+        assertShareCounts(metrics.resolve(ShareCounts.FILE_NAME), InternshipsTable.FILE_NAME);
     }
 
     @Test
@@ -58,5 +64,7 @@ class AnalysisJobTest {
             assertArrayEquals(Files.readAllBytes(first.resolve(table.fileName())),
                     Files.readAllBytes(second.resolve(table.fileName())), table.fileName());
         }
+        assertArrayEquals(Files.readAllBytes(first.resolve(ShareCounts.FILE_NAME)),
+                Files.readAllBytes(second.resolve(ShareCounts.FILE_NAME)), ShareCounts.FILE_NAME);
     }
 }

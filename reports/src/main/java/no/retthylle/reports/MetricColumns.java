@@ -119,6 +119,20 @@ public final class MetricColumns {
     public static final String SHARE_MENTOR_AT_HOST = "share_mentor_at_host";
     public static final String JOB_RATE = "job_rate";
 
+    /**
+     * meetings and internships: the hidden column of a share's numerator, e.g.
+     * {@code share_training_plan_numerator}. Not in the CSVs: added by
+     * {@link ShareDenominators} from share_counts.json before disclosure control, never shown.
+     */
+    public static String numeratorOf(String share) {
+        return share + "_numerator";
+    }
+
+    /** The hidden column of a share's denominator; see {@link #numeratorOf}. */
+    public static String denominatorOf(String share) {
+        return share + "_denominator";
+    }
+
     /** The summary of rejected rows per input file, from run.json's inputs. */
     public static final String INPUT = "input";
     public static final String ROWS_READ = "rows_read";

@@ -2,6 +2,8 @@ package no.retthylle.reports;
 
 import static no.retthylle.reports.MetricColumns.*;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import no.retthylle.reports.disclosure.TableLayout;
 
 /**
@@ -146,32 +148,44 @@ public final class MetricLayouts {
             .build();
 
     /**
-     * meetings.csv: every value is over the group's spells with a meeting. The denominators of
-     * share_all_12 (completed spells) and minutes_share (meetings with the flag given) are not
-     * published, so these two are treated as derived values over n_spells.
+     * meetings.csv: mean_meetings and the median interval are over the group's spells with a
+     * meeting. share_all_12 (completed spells with all of 1–12 ÷ completed spells) and
+     * minutes_share (meetings with minutes ÷ meetings where it is given) are rates over counts
+     * the CSV does not publish: {@link ShareDenominators} adds them as hidden count columns
+     * ({@link MetricColumns#numeratorOf}, {@link MetricColumns#denominatorOf}) from
+     * share_counts.json, so the complement rule applies and a hidden share takes its numerator
+     * with it. minutes_share is also a value over the spells with a meeting (rule 3 when fewer
+     * than k). Every mentor spell has a cohort, so cohorts add up to all, the hidden counts too.
      */
     public static final TableLayout MEETINGS = TableLayout.builder()
             .counts(N_SPELLS)
+            .counts(hiddenCounts(SHARE_ALL_12, MINUTES_SHARE))
             .derived(MEAN_MEETINGS, N_SPELLS, N_SPELLS)
-            .derived(SHARE_ALL_12, N_SPELLS, N_SPELLS)
+            .rate(SHARE_ALL_12, numeratorOf(SHARE_ALL_12), denominatorOf(SHARE_ALL_12))
             .derived(MEDIAN_INTERVAL_DAYS, N_SPELLS, N_SPELLS)
+            .rate(MINUTES_SHARE, numeratorOf(MINUTES_SHARE), denominatorOf(MINUTES_SHARE))
             .derived(MINUTES_SHARE, N_SPELLS, N_SPELLS)
             .groupTypesSummingToAll(COHORT)
             .build();
 
     /**
-     * internships.csv: share_3_months and share_full_time are over n; the other shares have
-     * denominators that are not published and are treated as derived values over n. Every
-     * internship's person is in arm mentor_internship or internship_only, so arms add up to all.
+     * internships.csv: share_3_months is a rate over n (its numerator not published). The other
+     * shares are over counts the CSV does not publish (share_full_time, share_training_plan and
+     * share_mentor_at_host over the internships with the value given, job_rate over the ended
+     * ones): {@link ShareDenominators} adds them as hidden count columns from share_counts.json,
+     * so each is a rate under the complement rule ("5 internships, 80 % with a training plan"
+     * would give away the 1 without). Every internship's person is in arm mentor_internship or
+     * internship_only, so arms add up to all, the hidden counts too.
      */
     public static final TableLayout INTERNSHIPS = TableLayout.builder()
             .counts(N)
+            .counts(hiddenCounts(SHARE_FULL_TIME, SHARE_TRAINING_PLAN, SHARE_MENTOR_AT_HOST, JOB_RATE))
             .derived(MEDIAN_DAYS, N, N)
             .rateOver(SHARE_3_MONTHS, N)
-            .rateOver(SHARE_FULL_TIME, N)
-            .derived(SHARE_TRAINING_PLAN, N, N)
-            .derived(SHARE_MENTOR_AT_HOST, N, N)
-            .derived(JOB_RATE, N, N)
+            .rate(SHARE_FULL_TIME, numeratorOf(SHARE_FULL_TIME), denominatorOf(SHARE_FULL_TIME))
+            .rate(SHARE_TRAINING_PLAN, numeratorOf(SHARE_TRAINING_PLAN), denominatorOf(SHARE_TRAINING_PLAN))
+            .rate(SHARE_MENTOR_AT_HOST, numeratorOf(SHARE_MENTOR_AT_HOST), denominatorOf(SHARE_MENTOR_AT_HOST))
+            .rate(JOB_RATE, numeratorOf(JOB_RATE), denominatorOf(JOB_RATE))
             .groupTypesSummingToAll(ARM)
             .build();
 
@@ -186,5 +200,10 @@ public final class MetricLayouts {
             .build();
 
     private MetricLayouts() {
+    }
+
+    /** The hidden numerator and denominator columns of each share, in order. */
+    private static String[] hiddenCounts(String... shares) {
+        return Arrays.stream(shares).flatMap(s -> Stream.of(numeratorOf(s), denominatorOf(s))).toArray(String[]::new);
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import no.retthylle.analysis.RunContext;
+import no.retthylle.analysis.ShareCounts;
 import no.retthylle.files.AtomicDirectory;
 import no.retthylle.reports.figures.ChartEncoders;
 import no.retthylle.reports.figures.Figure;
@@ -28,10 +29,11 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Metric tables → the effect report: reads the metric CSVs of {@link MetricFamilies#READ} that
- * exist in {@code OUT/metrics} and {@code run.json}, applies disclosure control once (each
- * table's layout, then {@link LinkedSuppression}), and from those protected tables builds the
- * page ({@link ReportDocument}), the figures ({@link FigureJob}, {@link FigureCatalog}) and the
- * workbook. It replaces {@code OUT/report} as a whole with report.html, report.pdf (A4, the
+ * exist in {@code OUT/metrics}, {@code run.json} and {@code share_counts.json} (the counts behind
+ * shares whose denominators no CSV publishes, see {@link ShareDenominators}), applies disclosure
+ * control once (each table's layout, then {@link LinkedSuppression}), and from those protected
+ * tables builds the page ({@link ReportDocument}), the figures ({@link FigureJob},
+ * {@link FigureCatalog}) and the workbook. It replaces {@code OUT/report} as a whole with report.html, report.pdf (A4, the
  * figures drawn from their inline SVG), tables.xlsx, figures/*.png (300 dpi), *.svg and *.pdf,
  * and figures.json, all world-readable (directories 0755, files 0644). Everything is read and
  * built before the report directory is touched, so a failing run leaves the old report as it
@@ -48,8 +50,10 @@ public final class ReportJob {
     public static ReportResult run(Path out, ReportSettings settings) throws IOException {
         Path metrics = out.resolve("metrics");
         RunContext run = readRun(metrics.resolve(RunContext.FILE_NAME));
-        Map<MetricFamily, PublishedTable> tables = LinkedSuppression.apply(readTables(metrics, settings), settings);
-        PublishedTable inputs = InputsTable.of(run).protect(settings);
+        ShareCounts shares = readShareCounts(metrics.resolve(ShareCounts.FILE_NAME));
+        Map<MetricFamily, PublishedTable> tables =
+                LinkedSuppression.apply(readTables(metrics, settings, shares), settings);
+        PublishedTable inputs = InputsTable.of(run).protect(settings, shares);
 
         FigureCatalog.Built figures = FigureJob.build(tables, run, settings);
         Map<String, String> svgs = new LinkedHashMap<>();
@@ -116,16 +120,31 @@ public final class ReportJob {
     }
 
     /**
+     * share_counts.json; a missing file is no counts (then, in public mode, every share that
+     * needs them is hidden: see {@link ShareDenominators}), a malformed one an IOException.
+     */
+    static ShareCounts readShareCounts(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return new ShareCounts(List.of());
+        }
+        try {
+            return ShareCounts.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (UncheckedIOException e) {
+            throw new IOException(file + ": not a valid " + ShareCounts.FILE_NAME, e.getCause());
+        }
+    }
+
+    /**
      * The tables whose CSV exists, each protected by its own layout (the rules across tables
      * follow); none at all is a NoSuchFileException.
      */
-    private static Map<MetricFamily, PublishedTable> readTables(Path metrics, ReportSettings settings)
-            throws IOException {
+    private static Map<MetricFamily, PublishedTable> readTables(Path metrics, ReportSettings settings,
+            ShareCounts shares) throws IOException {
         Map<MetricFamily, PublishedTable> tables = new LinkedHashMap<>();
         for (MetricFamily f : MetricFamilies.READ) {
             Path file = metrics.resolve(f.fileName());
             if (Files.isRegularFile(file)) {
-                tables.put(f, read(file, f).protect(settings));
+                tables.put(f, read(file, f).protect(settings, shares));
             }
         }
         if (tables.isEmpty()) {

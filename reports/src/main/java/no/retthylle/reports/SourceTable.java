@@ -1,6 +1,7 @@
 package no.retthylle.reports;
 
 import java.util.List;
+import no.retthylle.analysis.ShareCounts;
 import no.retthylle.reports.disclosure.DisclosureControl;
 import no.retthylle.reports.disclosure.MetricTable;
 
@@ -18,9 +19,14 @@ record SourceTable(MetricFamily family, MetricTable table, List<List<String>> ke
         texts = texts.stream().map(List::copyOf).toList();
     }
 
-    /** The table after the rules of its own layout; rules across tables follow in {@link LinkedSuppression}. */
-    PublishedTable protect(ReportSettings settings) {
-        MetricTable exact = family == MetricFamilies.FUNNEL ? FunnelDenominator.added(table) : table;
+    /**
+     * The table after the rules of its own layout, with the denominators that are not in its CSV
+     * added first ({@link FunnelDenominator}, {@link ShareDenominators} from {@code shares});
+     * rules across tables follow in {@link LinkedSuppression}.
+     */
+    PublishedTable protect(ReportSettings settings, ShareCounts shares) {
+        MetricTable exact = family == MetricFamilies.FUNNEL ? FunnelDenominator.added(table)
+                : ShareDenominators.added(table, family, shares);
         return new PublishedTable(family,
                 DisclosureControl.protect(exact, family.layout(), settings.mode(), settings.minCell()), keys, texts);
     }

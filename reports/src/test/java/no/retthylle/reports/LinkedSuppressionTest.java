@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.retthylle.analysis.ShareCounts;
 import no.retthylle.reports.disclosure.Cell;
 import no.retthylle.reports.disclosure.Disclosure;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,6 @@ class LinkedSuppressionTest {
     private static PublishedTable published(MetricFamily family, String csv, ReportSettings settings) {
         Table table = Table.read().usingOptions(CsvReadOptions.builderFromString(csv).header(true)
                 .columnTypes(MetricTables.types(family)).missingValueIndicator("").build());
-        return MetricTables.of(table, family).protect(settings);
+        return MetricTables.of(table, family).protect(settings, new ShareCounts(List.of()));
     }
 }

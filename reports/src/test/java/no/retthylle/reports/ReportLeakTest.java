@@ -38,6 +38,18 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>rejected rows (run.json inputs 0, 2, 0, 5 of 20, 45, 300, 40): enrolments' 2 is primary;
  *       it is the only hidden file, so the smallest non-zero other, outcomes' 5, goes too; the
  *       total 7 and all rows read are shown.</li>
+ *   <li>meetings.csv, with the counts of share_counts.json: share_all_12 cohort 1 5 of 7
+ *       (0.714286, complement 2) is hidden with its numerator 5; cohort 2 3 of 6 (0.5) passes
+ *       rule 2, but its numerator 3 is then the only shown cohort part of the hidden numerator
+ *       column, so it goes by the column rule and takes the share with it; all 8 of 13 (0.615385,
+ *       complement 5) is shown. minutes_share 892 of 1040, 441 of 490 and 451 of 550 are shown
+ *       (none small).</li>
+ *   <li>internships.csv: internship_only's n 2 is primary, so mentor_internship's n 4 goes by the
+ *       column rule, and with them every value of both arm rows (medians and share_3_months over
+ *       a hidden n; the shares' hidden counts 1 and 2 of internship_only take mentor_internship's
+ *       by the column rule too). all: share_3_months 0.833333 (5 of 6, complement 1),
+ *       share_training_plan 4 of 6 (0.666667, complement 2) and job_rate 3 of 4 ended (0.75,
+ *       complement 1) hidden; share_full_time and share_mentor_at_host 3 of 6 shown.</li>
  * </ul>
  *
  * <p>How "appears nowhere" is checked without false positives. The hidden rates and bounds are
@@ -48,12 +60,18 @@ import org.junit.jupiter.api.io.TempDir;
  * show legitimately, so they are checked in their context instead: the exact table row in the
  * HTML, the row's sequence of cells in the PDF text, and the cell at that position in the
  * workbook must read {@code :}. Beyond the fixture: no count column of any sheet may hold 1 or 2,
- * and the person, mentor and host ids planted in run.json's warnings appear in no file.
+ * and the person, mentor and host ids planted in run.json's warnings appear in no file. The
+ * counts of share_counts.json behind shown shares are made distinctive (441, 490, 451, 550, 892,
+ * 1040) and must appear in no file either, nor the names of their hidden columns.
  */
 class ReportLeakTest {
 
-    private static final List<String> HIDDEN_TEXTS = List.of("80,0", "60,0", "37,6", "96,4", "23,1", "88,2");
-    private static final Set<Double> HIDDEN_NUMBERS = Set.of(0.8, 0.6, 0.375535, 0.963776, 0.230724, 0.882379);
+    private static final List<String> HIDDEN_TEXTS = List.of("80,0", "60,0", "37,6", "96,4", "23,1", "88,2",
+            "71,4");
+    private static final Set<Double> HIDDEN_NUMBERS = Set.of(0.8, 0.6, 0.375535, 0.963776, 0.230724, 0.882379,
+            0.714286);
+    private static final List<String> SHARE_COUNTS = List.of("441", "490", "451", "550", "892", "1040", "1\u00a0040",
+            "_numerator", "_denominator");
 
     @TempDir
     static Path out;
@@ -82,6 +100,34 @@ class ReportLeakTest {
         assertTrue(html.contains(row("enrolments.csv", "45", ":")), "rejects enrolments");
         assertTrue(html.contains(row("outcomes.csv", "40", ":")), "rejects outcomes");
         assertTrue(html.contains(row("Alle filer", "405", "7")), "rejects total");
+        String pct = "\u00a0%";
+        assertTrue(html.contains(row("Alle", "12", "10,50", "61,5" + pct, "28", "85,8" + pct)), "meetings all");
+        assertTrue(html.contains(row("Kull 1", "5", "11,20", ":", "27", "90,0" + pct)), "meetings c1");
+        assertTrue(html.contains(row("Kull 2", "7", "10,00", ":", "29,5", "82,0" + pct)), "meetings c2");
+        assertTrue(html.contains(row("Alle", "6", "150", ":", "50,0" + pct, ":", "50,0" + pct, ":")), "internships all");
+        assertTrue(html.contains(row("Mentor og praksis", ":", ":", ":", ":", ":", ":", ":")), "internships mi");
+        assertTrue(html.contains(row("Bare praksis", ":", ":", ":", ":", ":", ":", ":")), "internships io");
+    }
+
+    @Test
+    void shareCountsAppearInNoFile() throws IOException {
+        List<String> texts = new ArrayList<>(List.of(visibleText(Files.readString(report.resolve("report.html"))),
+                pdfText));
+        xlsxCells.forEach(c -> texts.add(c.text()));
+        for (String count : SHARE_COUNTS) {
+            assertTrue(texts.stream().noneMatch(t -> t.contains(count)), count);
+        }
+        String json = Files.readString(report.resolve("figures.json"));
+        assertFalse(json.contains("_numerator") || json.contains("_denominator"), "figures.json column names");
+        Matcher numbers = Pattern.compile("-?\\d+(\\.\\d+)?").matcher(json);
+        while (numbers.find()) {
+            assertFalse(Set.of(441.0, 490.0, 451.0, 550.0, 892.0, 1040.0).contains(Double.parseDouble(numbers.group())),
+                    "figures.json " + numbers.group());
+        }
+        for (ReportOutputs.XlsxCell c : xlsxCells) {
+            assertFalse(c.type() == CellType.NUMERIC && Set.of(441.0, 490.0, 451.0, 550.0, 892.0, 1040.0)
+                    .contains(c.number()), c.toString());
+        }
     }
 
     @Test
@@ -134,6 +180,18 @@ class ReportLeakTest {
         // inputs: enrolments (row 2) and outcomes (row 4) rows_rejected col 2.
         assertColon(cells, "inputs", 2, 2);
         assertColon(cells, "inputs", 4, 2);
+        // meetings: c1 (row 2) and c2 (row 3) share_all_12 col 4.
+        assertColon(cells, "meetings", 2, 4);
+        assertColon(cells, "meetings", 3, 4);
+        // internships: all (row 1) share_3_months col 4, share_training_plan col 6, job_rate col 8;
+        // both arm rows (2, 3) in every value column 2-8.
+        assertColon(cells, "internships", 1, 4);
+        assertColon(cells, "internships", 1, 6);
+        assertColon(cells, "internships", 1, 8);
+        for (int column = 2; column <= 8; column++) {
+            assertColon(cells, "internships", 2, column);
+            assertColon(cells, "internships", 3, column);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import no.retthylle.analysis.stats.Median;
 import no.retthylle.analysis.tables.GroupKey;
 import no.retthylle.analysis.tables.InternshipsTable;
+import no.retthylle.analysis.tables.Share;
 import no.retthylle.spark.SqlModels;
 import org.apache.spark.sql.Row;
 
@@ -47,9 +48,9 @@ public final class InternshipsMart {
         long n = count(mart, InternshipsTable.N);
         return new InternshipsTable.Row(MartRows.group(mart), n, Median.ofCounts(durations),
                 ratio(count(mart, THREE_MONTHS), n),
-                ratio(count(mart, FULL_TIME), count(mart, FTE_GIVEN)),
-                ratio(count(mart, TRAINING_PLAN), count(mart, TRAINING_PLAN_GIVEN)),
-                ratio(count(mart, MENTOR_AT_HOST), count(mart, MENTOR_AT_HOST_GIVEN)),
-                ratio(count(mart, ENDED_WITH_JOB), count(mart, ENDED)));
+                new Share(count(mart, FULL_TIME), count(mart, FTE_GIVEN)),
+                new Share(count(mart, TRAINING_PLAN), count(mart, TRAINING_PLAN_GIVEN)),
+                new Share(count(mart, MENTOR_AT_HOST), count(mart, MENTOR_AT_HOST_GIVEN)),
+                new Share(count(mart, ENDED_WITH_JOB), count(mart, ENDED)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import no.retthylle.analysis.stats.Median;
 import no.retthylle.analysis.tables.GroupKey;
 import no.retthylle.analysis.tables.MeetingsTable;
+import no.retthylle.analysis.tables.Share;
 import no.retthylle.spark.SqlModels;
 import org.apache.spark.sql.Row;
 
@@ -43,8 +44,8 @@ public final class MeetingsMart {
         long spells = count(mart, MeetingsTable.N_SPELLS);
         return new MeetingsTable.Row(MartRows.group(mart), spells,
                 ratio(count(mart, MEETING_NOS), spells),
-                ratio(count(mart, COMPLETED_ALL_12), count(mart, COMPLETED_SPELLS)),
+                new Share(count(mart, COMPLETED_ALL_12), count(mart, COMPLETED_SPELLS)),
                 Median.ofCounts(gaps),
-                ratio(count(mart, MINUTES_WRITTEN), count(mart, MINUTES_GIVEN)));
+                new Share(count(mart, MINUTES_WRITTEN), count(mart, MINUTES_GIVEN)));
     }
 }

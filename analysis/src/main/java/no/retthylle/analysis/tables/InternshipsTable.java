@@ -5,13 +5,17 @@ import static no.retthylle.analysis.tables.CellFormat.fraction;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code internships.csv}: the internship spells per group (all, arm of the person), with
  * their length, full-time, training-plan and mentor-at-host shares and the relevant-job
  * rate of the ended ones (metrics spec, "Internships"). Rows are kept in group order.
+ * share_3_months is over n, which the table publishes; the other shares are over counts it
+ * does not publish (internships with the value given, ended internships): those counts are
+ * {@link #shareCounts()}, written to {@code share_counts.json} for disclosure control.
  */
-public record InternshipsTable(List<Row> rows) implements MetricTable {
+public record InternshipsTable(List<Row> rows) implements MetricTable, ShareCounted {
 
     public static final String FILE_NAME = "internships.csv";
     public static final String N = "n";
@@ -39,7 +43,7 @@ public record InternshipsTable(List<Row> rows) implements MetricTable {
      *     job window, as_of)] ÷ ended internships
      */
     public record Row(GroupKey group, long n, double medianDays, double share3Months,
-            double shareFullTime, double shareTrainingPlan, double shareMentorAtHost, double jobRate) {
+            Share shareFullTime, Share shareTrainingPlan, Share shareMentorAtHost, Share jobRate) {
     }
 
     public InternshipsTable {
@@ -60,7 +64,20 @@ public record InternshipsTable(List<Row> rows) implements MetricTable {
     public List<List<String>> cells() {
         return rows.stream().map(r -> List.of(r.group().type().label(), r.group().group(),
                 count(r.n()), fraction(r.medianDays()), fraction(r.share3Months()),
-                fraction(r.shareFullTime()), fraction(r.shareTrainingPlan()),
-                fraction(r.shareMentorAtHost()), fraction(r.jobRate()))).toList();
+                fraction(r.shareFullTime().value()), fraction(r.shareTrainingPlan().value()),
+                fraction(r.shareMentorAtHost().value()), fraction(r.jobRate().value()))).toList();
+    }
+
+    /**
+     * The numerator and denominator of share_full_time, share_training_plan,
+     * share_mentor_at_host and job_rate in every row, in row order.
+     */
+    @Override
+    public List<ShareCount> shareCounts() {
+        return rows.stream().flatMap(r -> Stream.of(
+                ShareCount.of(FILE_NAME, r.group(), SHARE_FULL_TIME, r.shareFullTime()),
+                ShareCount.of(FILE_NAME, r.group(), SHARE_TRAINING_PLAN, r.shareTrainingPlan()),
+                ShareCount.of(FILE_NAME, r.group(), SHARE_MENTOR_AT_HOST, r.shareMentorAtHost()),
+                ShareCount.of(FILE_NAME, r.group(), JOB_RATE, r.jobRate()))).toList();
     }
 }

@@ -1,11 +1,13 @@
 package no.retthylle.analysis.marts;
 
 import static no.retthylle.analysis.CsvAssertions.assertCsv;
+import static no.retthylle.analysis.ShareCountsAssertions.assertShareCounts;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import no.retthylle.analysis.AnalysisJob;
 import no.retthylle.analysis.AnalysisSettings;
+import no.retthylle.analysis.ShareCounts;
 import no.retthylle.analysis.SnapshotFixture;
 import no.retthylle.analysis.tables.InternshipsTable;
 import no.retthylle.spark.SparkSessions;
@@ -71,5 +73,26 @@ class InternshipsMartTest {
                 "arm,internship_only,2,75.5,0.5,1,1,0.5,0",
                 // A1 A2 B: days 90 91 91 -> 91; 1/3; 1/3; 2/3; mentor of A1 A2: 1/2; job 1/3
                 "arm,mentor_internship,3,91,0.333333333333,0.333333333333,0.666666666667,0.5,0.333333333333");
+    }
+
+    @Test
+    void theCountsBehindTheSharesWithUnpublishedDenominatorsGoToShareCountsJson(@TempDir Path warehouseRoot,
+            @TempDir Path metrics) throws Exception {
+        SparkSession spark = SparkSessions.forTests();
+        Warehouse warehouse = fixture().write(spark, warehouseRoot);
+
+        AnalysisJob.run(spark, warehouse, SnapshotFixture.SNAPSHOT_ID, AnalysisSettings.defaults(AS_OF), metrics);
+
+        assertShareCounts(metrics.resolve(ShareCounts.FILE_NAME), InternshipsTable.FILE_NAME,
+                // fte given A1 A2 B D, 100 in A1 D; plan given A1 A2 B C, yes A1 A2 C;
+                // mentor given A1 A2 C D, yes A2 C; ended A1 A2 B D, job A1
+                "all all share_full_time 2/4", "all all share_training_plan 3/4",
+                "all all share_mentor_at_host 2/4", "all all job_rate 1/4",
+                // C D: fte given D (100); plan given C (yes); mentor C yes, D no; ended D, no job
+                "arm internship_only share_full_time 1/1", "arm internship_only share_training_plan 1/1",
+                "arm internship_only share_mentor_at_host 1/2", "arm internship_only job_rate 0/1",
+                // A1 A2 B: fte 100 only A1; plan yes A1 A2, no B; mentor given A1 (no) A2 (yes); ended all three, job A1
+                "arm mentor_internship share_full_time 1/3", "arm mentor_internship share_training_plan 2/3",
+                "arm mentor_internship share_mentor_at_host 1/2", "arm mentor_internship job_rate 1/3");
     }
 }

@@ -1,11 +1,13 @@
 package no.retthylle.analysis.marts;
 
 import static no.retthylle.analysis.CsvAssertions.assertCsv;
+import static no.retthylle.analysis.ShareCountsAssertions.assertShareCounts;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import no.retthylle.analysis.AnalysisJob;
 import no.retthylle.analysis.AnalysisSettings;
+import no.retthylle.analysis.ShareCounts;
 import no.retthylle.analysis.SnapshotFixture;
 import no.retthylle.analysis.tables.MeetingsTable;
 import no.retthylle.spark.SparkSessions;
@@ -75,5 +77,22 @@ class MeetingsMartTest {
                 // C D (E has none): (3 + 1) / 2 = 2; no completed spell -> empty;
                 // gaps 20 30 -> (20 + 30) / 2 = 25; minutes 3/4
                 "cohort,2,2,2,,25,0.75");
+    }
+
+    @Test
+    void theCountsBehindBothSharesGoToShareCountsJson(@TempDir Path warehouseRoot, @TempDir Path metrics)
+            throws Exception {
+        SparkSession spark = SparkSessions.forTests();
+        Warehouse warehouse = fixture().write(spark, warehouseRoot);
+
+        AnalysisJob.run(spark, warehouse, SnapshotFixture.SNAPSHOT_ID, AnalysisSettings.defaults(AS_OF), metrics);
+
+        assertShareCounts(metrics.resolve(ShareCounts.FILE_NAME), MeetingsTable.FILE_NAME,
+                // completed spells A B, all of 1-12 only A; minutes given 12 + 2 + 3 + 1 = 18, true 11 + 2 + 2 + 1 = 16
+                "all all share_all_12 1/2", "all all minutes_share 16/18",
+                // A B; minutes A 11 of 12, B 2 of 2 (its repeated no. 2 has none given)
+                "cohort 1 share_all_12 1/2", "cohort 1 minutes_share 13/14",
+                // no completed spell (C ongoing, D paused, E dropped out); minutes C 2 of 3, D 1 of 1
+                "cohort 2 share_all_12 0/0", "cohort 2 minutes_share 3/4");
     }
 }

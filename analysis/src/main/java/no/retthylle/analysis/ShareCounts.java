@@ -1,0 +1,62 @@
+package no.retthylle.analysis;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import no.retthylle.analysis.tables.ShareCount;
+import no.retthylle.analysis.tables.ShareCounted;
+
+/**
+ * The exact numerator and denominator of every share whose counts the metric CSVs do not
+ * publish (see {@link no.retthylle.analysis.tables.Share}), stored beside the tables as
+ * {@code OUT/metrics/share_counts.json}: one entry per table, group_type, group and column
+ * (snake_case keys), in table, row and column order. The CSVs stay exactly the tables of the
+ * metrics spec; the report reads this file to add the counts as hidden columns, so that the
+ * complement rule of disclosure control applies to these shares. Like the CSVs it holds small
+ * exact counts and is for the research team only (owner-only, never published).
+ */
+public record ShareCounts(List<ShareCount> shares) {
+
+    public static final String FILE_NAME = "share_counts.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public ShareCounts {
+        shares = List.copyOf(shares);
+    }
+
+    /** The counts of every share of {@code tables}, in the given order. */
+    public static ShareCounts of(List<? extends ShareCounted> tables) {
+        return new ShareCounts(tables.stream().flatMap(t -> t.shareCounts().stream()).toList());
+    }
+
+    /** The entry of one share cell; empty when the file has none for it. */
+    public Optional<ShareCount> find(String table, String groupType, String group, String column) {
+        return shares.stream().filter(s -> s.table().equals(table) && s.groupType().equals(groupType)
+                && s.group().equals(group) && s.column().equals(column)).findFirst();
+    }
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ShareCounts fromJson(String json) {
+        try {
+            return JSON.readValue(json, ShareCounts.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
