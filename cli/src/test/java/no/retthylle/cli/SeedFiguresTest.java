@@ -3,16 +3,10 @@ package no.retthylle.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import no.retthylle.spark.SparkSessions;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,14 +94,6 @@ class SeedFiguresTest {
 
     /** The one cell of a metric table in the row whose columns have the given values. */
     private static String cell(String table, Map<String, String> key, String column) throws IOException {
-        try (Reader reader = Files.newBufferedReader(out.resolve("metrics").resolve(table + ".csv"),
-                StandardCharsets.UTF_8)) {
-            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(reader).getRecords().stream()
-                    .filter(r -> key.entrySet().stream().allMatch(k -> Objects.equals(r.get(k.getKey()), k.getValue())))
-                    .toList();
-            assertEquals(1, rows.size(), table + " rows matching " + key);
-            return rows.get(0).get(column);
-        }
+        return MetricCsv.cell(out.resolve("metrics"), table, key, column);
     }
 }

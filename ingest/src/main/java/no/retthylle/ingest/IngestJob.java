@@ -79,13 +79,14 @@ public final class IngestJob {
         try {
             Checked checked = stageAndCheck(spark, drop, staging.resolve(STAGED), settings);
             Manifest manifest = checked.manifest(settings);
-            settings.enforceRejectRate(manifest, checked.firstRejects());
+            List<Row> firstRejects = checked.firstRejects();
+            settings.enforceRejectRate(manifest, firstRejects);
             boolean reused = Files.isDirectory(warehouse.snapshot(manifest.snapshotId()));
             if (!reused) {
                 writeSnapshot(warehouse, checked, manifest);
             }
             switchCurrent(warehouse, manifest.snapshotId());
-            return new IngestResult(manifest, reused, checked.firstRejects());
+            return new IngestResult(manifest, reused, firstRejects);
         } finally {
             AtomicDirectory.deleteTree(staging);
         }
