@@ -18,7 +18,7 @@ import java.util.List;
  * ignored for the means and for whether a column has a missing value; it is still prepared.
  *
  * @param names column names, covariates then indicators
- * @param values one row per person, one value per name
+ * @param values one row per cell (or person), one value per name
  */
 public record CovariateMatrix(List<String> names, double[][] values) {
 
