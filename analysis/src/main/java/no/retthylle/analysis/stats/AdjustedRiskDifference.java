@@ -112,29 +112,32 @@ public record AdjustedRiskDifference(double estimate, double low, double high, S
         if (main.minPropensity() < MIN_PROPENSITY || main.maxPropensity() > MAX_PROPENSITY) {
             warnings.add(Warning.EXTREME_PROPENSITY);
         }
-        SplittableRandom seeds = new SplittableRandom(seed);
-        long[] resampleSeeds = new long[resamples];
-        for (int b = 0; b < resamples; b++) {
-            resampleSeeds[b] = seeds.nextLong();
-        }
         double[] estimates = new double[resamples];
         boolean[] failed = new boolean[resamples];
+        long[] seeds = seeds(seed, resamples);
         IntStream.range(0, resamples).parallel().forEach(b -> {
-            UniformRandomProvider random = new SplittableRandom(resampleSeeds[b])::nextLong;
+            UniformRandomProvider random = new SplittableRandom(seeds[b])::nextLong;
             Ipw fit = Ipw.estimate(resample(arm, random), resample(ordinary, random));
             estimates[b] = fit.estimate();
             failed[b] = !fit.modelConverged();
         });
-        int failedCount = 0;
-        for (boolean f : failed) {
-            failedCount += f ? 1 : 0;
-        }
+        int failedCount = (int) IntStream.range(0, resamples).filter(b -> failed[b]).count();
         if (!main.modelConverged() || failedCount > 0) {
             warnings.add(Warning.NON_CONVERGENCE);
         }
         Arrays.sort(estimates);
         return new AdjustedRiskDifference(main.estimate(), quantileType7(estimates, 0.025),
                 quantileType7(estimates, 0.975), warnings, failedCount);
+    }
+
+    /** One seed per resample, in order, from a generator seeded with {@code seed}. */
+    private static long[] seeds(long seed, int resamples) {
+        SplittableRandom random = new SplittableRandom(seed);
+        long[] seeds = new long[resamples];
+        for (int b = 0; b < resamples; b++) {
+            seeds[b] = random.nextLong();
+        }
+        return seeds;
     }
 
     /** The cells with counts of persons drawn with replacement: Multinomial(n, nₖ ÷ n). */
