@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
@@ -28,9 +29,9 @@ import org.apache.commons.rng.sampling.distribution.FastLoadedDiceRollerDiscrete
  *
  * <p>Seeds: a {@link SplittableRandom} seeded with {@value #SEED} gives one seed per resample,
  * in order; resample b draws the arm's counts, then ordinary's, from a generator of its own
- * seed. Resamples run in parallel (the common fork-join pool), but each writes only its own
- * slot, so the result does not depend on scheduling and a run is reproducible; R's RNG cannot
- * be matched. Covariates are prepared once, on the original persons ({@link CovariateMatrix}).
+ * seed. Resamples run on {@value #THREADS} threads (a fork-join pool of their own), but each
+ * writes only its own slot, so the result does not depend on scheduling and a run is
+ * reproducible; R's RNG cannot be matched. Covariates are prepared once, on the original persons ({@link CovariateMatrix}).
  * The bounds are R {@code quantile(estimates, c(0.025, 0.975), type = 7)}: with the B
  * estimates sorted x₀ ≤ … ≤ x_{B−1} and h = (B − 1)p, x_⌊h⌋ + (h − ⌊h⌋)(x_⌊h⌋+1 − x_⌊h⌋).
  * Every resample counts, whether or not its model converged (R's {@code glm} also returns its
@@ -56,6 +57,8 @@ public record AdjustedRiskDifference(double estimate, double low, double high, S
     public static final long SEED = 20_200_901L;
     /** The number of bootstrap resamples. */
     public static final int RESAMPLES = 2000;
+    /** The threads the resamples run on. */
+    public static final int THREADS = 2;
     private static final int MIN_ARM_SIZE = 30;
     private static final double MIN_PROPENSITY = 0.05;
     private static final double MAX_PROPENSITY = 0.95;
@@ -112,22 +115,34 @@ public record AdjustedRiskDifference(double estimate, double low, double high, S
         if (main.minPropensity() < MIN_PROPENSITY || main.maxPropensity() > MAX_PROPENSITY) {
             warnings.add(Warning.EXTREME_PROPENSITY);
         }
-        double[] estimates = new double[resamples];
-        boolean[] failed = new boolean[resamples];
-        long[] seeds = seeds(seed, resamples);
-        IntStream.range(0, resamples).parallel().forEach(b -> {
-            UniformRandomProvider random = new SplittableRandom(seeds[b])::nextLong;
-            Ipw fit = Ipw.estimate(resample(arm, random), resample(ordinary, random));
-            estimates[b] = fit.estimate();
-            failed[b] = !fit.modelConverged();
-        });
-        int failedCount = (int) IntStream.range(0, resamples).filter(b -> failed[b]).count();
-        if (!main.modelConverged() || failedCount > 0) {
+        Resamples fits = Resamples.fit(arm, ordinary, seeds(seed, resamples));
+        if (!main.modelConverged() || fits.failed() > 0) {
             warnings.add(Warning.NON_CONVERGENCE);
         }
-        Arrays.sort(estimates);
-        return new AdjustedRiskDifference(main.estimate(), quantileType7(estimates, 0.025),
-                quantileType7(estimates, 0.975), warnings, failedCount);
+        return new AdjustedRiskDifference(main.estimate(), quantileType7(fits.sorted(), 0.025),
+                quantileType7(fits.sorted(), 0.975), warnings, fits.failed());
+    }
+
+    /** The sorted estimates of the resamples and how many of their fits failed. */
+    private record Resamples(double[] sorted, int failed) {
+
+        static Resamples fit(Cells arm, Cells ordinary, long[] seeds) {
+            double[] estimates = new double[seeds.length];
+            boolean[] failed = new boolean[seeds.length];
+            ForkJoinPool pool = new ForkJoinPool(THREADS);
+            try {
+                pool.submit(() -> IntStream.range(0, seeds.length).parallel().forEach(b -> {
+                    UniformRandomProvider random = new SplittableRandom(seeds[b])::nextLong;
+                    Ipw fit = Ipw.estimate(resample(arm, random), resample(ordinary, random));
+                    estimates[b] = fit.estimate();
+                    failed[b] = !fit.modelConverged();
+                })).join();
+            } finally {
+                pool.shutdown();
+            }
+            Arrays.sort(estimates);
+            return new Resamples(estimates, (int) IntStream.range(0, seeds.length).filter(b -> failed[b]).count());
+        }
     }
 
     /** One seed per resample, in order, from a generator seeded with {@code seed}. */
