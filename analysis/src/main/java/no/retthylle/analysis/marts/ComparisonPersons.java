@@ -10,13 +10,15 @@ import org.apache.spark.sql.Row;
 
 /**
  * The comparison population as the propensity model sees it: the columns of
- * {@code int_comparison_persons} / {@code mart_comparison_covariates} and, per arm, the
- * persons' outcomes and covariates as plain arrays (numbers only, no identifiers).
+ * {@code int_comparison_persons} / {@code mart_comparison_covariates} and, per arm, its
+ * covariate patterns as plain arrays (numbers only, no identifiers).
  *
- * <p>Collecting these rows to the driver is the one place where person-level rows leave
- * Spark: the logistic model and its bootstrap need each person's covariate vector. The
- * population is one track in three arms of one municipality's programmes, so the rows are
- * few.
+ * <p>No person-level row leaves Spark: the mart groups the persons by arm, outcome and
+ * covariate values and counts them, and the driver collects these cells (at most tens of
+ * thousands at 1,000,000 persons, since every covariate is discrete). The propensity model,
+ * its bootstrap and the balance take the counts as frequency weights
+ * ({@link no.retthylle.analysis.stats.Cells}), which gives the same numbers as one row per
+ * person.
  */
 final class ComparisonPersons {
 
@@ -28,6 +30,8 @@ final class ComparisonPersons {
     static final String NOKUT_YES = "nokut_yes";
     static final String NORWEGIAN = "norwegian";
     static final String ARRIVAL_YEAR = "arrival_year";
+    /** The persons in the cell ({@code count(*)}). */
+    static final String PERSONS = "persons";
     /** The covariates of the propensity model, in model order. */
     static final List<String> COVARIATES =
             List.of(FEMALE, AGE_AT_ARRIVAL, EDUCATION, NOKUT_YES, NORWEGIAN, ARRIVAL_YEAR);
@@ -36,21 +40,33 @@ final class ComparisonPersons {
     }
 
     /**
-     * One arm's persons.
+     * One arm's cells.
      *
-     * @param covariates one row per person, one value per {@link #COVARIATES}; NaN = missing
+     * @param covariates one row per cell, one value per {@link #COVARIATES}; NaN = missing
      * @param jobs 1 with a relevant job within the follow-up, else 0
+     * @param persons the persons in each cell, ≥ 1
      */
-    record ArmPersons(double[][] covariates, int[] jobs) {
+    record ArmPersons(double[][] covariates, int[] jobs, int[] persons) {
 
-        int size() {
+        /** The number of cells. */
+        int cells() {
             return jobs.length;
+        }
+
+        /** The number of persons. */
+        long size() {
+            long sum = 0;
+            for (int n : persons) {
+                sum += n;
+            }
+            return sum;
         }
     }
 
     /**
-     * Collects the population and splits it by arm: every {@link Arm}, empty where the arm
-     * has no persons. mentor_any holds mentor_internship's persons, then mentor_only's.
+     * Splits the collected cells by arm: every {@link Arm}, empty where the arm has no
+     * persons. mentor_any holds mentor_internship's cells, then mentor_only's (a pattern may
+     * occur in both; it then stays two cells, which weigh the same as one with their sum).
      */
     static Map<Arm, ArmPersons> byArm(List<Row> rows) {
         Map<Arm, List<Row>> split = new EnumMap<>(Arm.class);
@@ -70,14 +86,16 @@ final class ComparisonPersons {
     private static ArmPersons persons(List<Row> rows) {
         double[][] covariates = new double[rows.size()][COVARIATES.size()];
         int[] jobs = new int[rows.size()];
+        int[] persons = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             jobs[i] = row.<Integer>getAs(JOB);
+            persons[i] = Math.toIntExact(MartRows.count(row, PERSONS));
             for (int j = 0; j < COVARIATES.size(); j++) {
                 Double value = row.getAs(COVARIATES.get(j));
                 covariates[i][j] = value == null ? Double.NaN : value;
             }
         }
-        return new ArmPersons(covariates, jobs);
+        return new ArmPersons(covariates, jobs, persons);
     }
 }

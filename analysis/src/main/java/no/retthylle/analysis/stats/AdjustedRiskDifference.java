@@ -6,6 +6,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.FastLoadedDiceRollerDiscreteSampler;
 
 /**
  * Covariate-adjusted risk difference of an arm against ordinary ({@link Ipw}) with a
@@ -13,17 +18,28 @@ import java.util.SplittableRandom;
  *
  * <p><b>Bootstrap:</b> {@value #RESAMPLES} resamples; in each, n₁ persons are drawn with
  * replacement from the arm and n₀ from ordinary (each arm separately), the propensity model is
- * refitted and rd_adj recomputed. Draws come from {@link SplittableRandom} seeded with
- * {@value #SEED} (the arm's draws, then ordinary's, resample after resample), so a run is
- * reproducible; R's RNG cannot be matched. Covariates are prepared once, on the original persons
- * ({@link CovariateMatrix}), and resampled as rows. The bounds are R
- * {@code quantile(estimates, c(0.025, 0.975), type = 7)}: with the B estimates sorted
- * x₀ ≤ … ≤ x_{B−1} and h = (B − 1)p, x_⌊h⌋ + (h − ⌊h⌋)(x_⌊h⌋+1 − x_⌊h⌋). Every resample counts,
- * whether or not its model converged (R's {@code glm} also returns its last iterate).
+ * refitted and rd_adj recomputed. The persons come as cells ({@link Cells}); drawing n persons
+ * with replacement from an arm and counting how many land in each cell gives cell counts
+ * distributed Multinomial(n, (n₁ ÷ n, …, n_C ÷ n)) for cell frequencies nₖ, and since every
+ * statistic depends on the persons only through these counts, a resample is the same cells
+ * with multinomial counts (cells drawn 0 times drop out of the fit). The counts are drawn by
+ * exactly that, n draws of a cell with probability nₖ ÷ n (Commons RNG's
+ * {@code FastLoadedDiceRollerDiscreteSampler}, exact for integer frequencies), and tallied:
+ * O(n) draws per resample, against O(cells) for the model fits.
+ *
+ * <p>Seeds: a {@link SplittableRandom} seeded with {@value #SEED} gives one seed per resample,
+ * in order; resample b draws the arm's counts, then ordinary's, from a generator of its own
+ * seed. Resamples run on {@value #THREADS} threads (a fork-join pool of their own), but each
+ * writes only its own slot, so the result does not depend on scheduling and a run is
+ * reproducible; R's RNG cannot be matched. Covariates are prepared once, on the original persons ({@link CovariateMatrix}).
+ * The bounds are R {@code quantile(estimates, c(0.025, 0.975), type = 7)}: with the B
+ * estimates sorted x₀ ≤ … ≤ x_{B−1} and h = (B − 1)p, x_⌊h⌋ + (h − ⌊h⌋)(x_⌊h⌋+1 − x_⌊h⌋).
+ * Every resample counts, whether or not its model converged (R's {@code glm} also returns its
+ * last iterate).
  *
  * <p><b>Warnings:</b> {@link Warning#SMALL_ARM} when either arm has under 30 persons;
- * {@link Warning#EXTREME_PROPENSITY} when a propensity in the main fit lies outside
- * [0.05, 0.95]; {@link Warning#NON_CONVERGENCE} when the main fit or at least one resample's
+ * {@link Warning#EXTREME_PROPENSITY} when the propensity of a cell with persons in the main fit
+ * lies outside [0.05, 0.95]; {@link Warning#NON_CONVERGENCE} when the main fit or at least one resample's
  * fit did not converge or had fitted probabilities numerically 0 or 1 (separation);
  * {@link #failedResamples()} counts such resamples. An empty arm gives NaN for the estimate and
  * the interval (no resampling), with {@code SMALL_ARM}.
@@ -41,6 +57,8 @@ public record AdjustedRiskDifference(double estimate, double low, double high, S
     public static final long SEED = 20_200_901L;
     /** The number of bootstrap resamples. */
     public static final int RESAMPLES = 2000;
+    /** The threads the resamples run on. */
+    public static final int THREADS = 2;
     private static final int MIN_ARM_SIZE = 30;
     private static final double MIN_PROPENSITY = 0.05;
     private static final double MAX_PROPENSITY = 0.95;
@@ -80,65 +98,71 @@ public record AdjustedRiskDifference(double estimate, double low, double high, S
     }
 
     /** The estimate with {@value #RESAMPLES} resamples seeded with {@value #SEED}. */
-    public static AdjustedRiskDifference bootstrap(double[][] xArm, int[] yArm, double[][] xOrdinary, int[] yOrdinary) {
-        return bootstrap(xArm, yArm, xOrdinary, yOrdinary, SEED, RESAMPLES);
+    public static AdjustedRiskDifference bootstrap(Cells arm, Cells ordinary) {
+        return bootstrap(arm, ordinary, SEED, RESAMPLES);
     }
 
     /** The estimate with an explicit seed and number of resamples. */
-    public static AdjustedRiskDifference bootstrap(double[][] xArm, int[] yArm, double[][] xOrdinary,
-                                                   int[] yOrdinary, long seed, int resamples) {
+    public static AdjustedRiskDifference bootstrap(Cells arm, Cells ordinary, long seed, int resamples) {
         EnumSet<Warning> warnings = EnumSet.noneOf(Warning.class);
-        if (yArm.length < MIN_ARM_SIZE || yOrdinary.length < MIN_ARM_SIZE) {
+        if (arm.persons() < MIN_ARM_SIZE || ordinary.persons() < MIN_ARM_SIZE) {
             warnings.add(Warning.SMALL_ARM);
         }
-        Ipw main = Ipw.estimate(xArm, yArm, xOrdinary, yOrdinary);
-        if (yArm.length == 0 || yOrdinary.length == 0) {
+        if (arm.persons() == 0 || ordinary.persons() == 0) {
             return new AdjustedRiskDifference(Double.NaN, Double.NaN, Double.NaN, warnings, 0);
         }
+        Ipw main = Ipw.estimate(arm, ordinary);
         if (main.minPropensity() < MIN_PROPENSITY || main.maxPropensity() > MAX_PROPENSITY) {
             warnings.add(Warning.EXTREME_PROPENSITY);
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] estimates = new double[resamples];
-        int failed = 0;
-        for (int b = 0; b < resamples; b++) {
-            int[] armRows = draw(random, yArm.length);
-            int[] ordinaryRows = draw(random, yOrdinary.length);
-            Ipw fit = Ipw.estimate(select(xArm, armRows), select(yArm, armRows),
-                    select(xOrdinary, ordinaryRows), select(yOrdinary, ordinaryRows));
-            estimates[b] = fit.estimate();
-            failed += fit.modelConverged() ? 0 : 1;
-        }
-        if (!main.modelConverged() || failed > 0) {
+        Resamples fits = Resamples.fit(arm, ordinary, seeds(seed, resamples));
+        if (!main.modelConverged() || fits.failed() > 0) {
             warnings.add(Warning.NON_CONVERGENCE);
         }
-        Arrays.sort(estimates);
-        return new AdjustedRiskDifference(main.estimate(), quantileType7(estimates, 0.025),
-                quantileType7(estimates, 0.975), warnings, failed);
+        return new AdjustedRiskDifference(main.estimate(), quantileType7(fits.sorted(), 0.025),
+                quantileType7(fits.sorted(), 0.975), warnings, fits.failed());
     }
 
-    private static int[] draw(SplittableRandom random, int n) {
-        int[] rows = new int[n];
-        for (int i = 0; i < n; i++) {
-            rows[i] = random.nextInt(n);
+    /** The sorted estimates of the resamples and how many of their fits failed. */
+    private record Resamples(double[] sorted, int failed) {
+
+        static Resamples fit(Cells arm, Cells ordinary, long[] seeds) {
+            double[] estimates = new double[seeds.length];
+            boolean[] failed = new boolean[seeds.length];
+            ForkJoinPool pool = new ForkJoinPool(THREADS);
+            try {
+                pool.submit(() -> IntStream.range(0, seeds.length).parallel().forEach(b -> {
+                    UniformRandomProvider random = new SplittableRandom(seeds[b])::nextLong;
+                    Ipw fit = Ipw.estimate(resample(arm, random), resample(ordinary, random));
+                    estimates[b] = fit.estimate();
+                    failed[b] = !fit.modelConverged();
+                })).join();
+            } finally {
+                pool.shutdown();
+            }
+            Arrays.sort(estimates);
+            return new Resamples(estimates, (int) IntStream.range(0, seeds.length).filter(b -> failed[b]).count());
         }
-        return rows;
     }
 
-    private static double[][] select(double[][] x, int[] rows) {
-        double[][] out = new double[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = x[rows[i]];
+    /** One seed per resample, in order, from a generator seeded with {@code seed}. */
+    private static long[] seeds(long seed, int resamples) {
+        SplittableRandom random = new SplittableRandom(seed);
+        long[] seeds = new long[resamples];
+        for (int b = 0; b < resamples; b++) {
+            seeds[b] = random.nextLong();
         }
-        return out;
+        return seeds;
     }
 
-    private static int[] select(int[] y, int[] rows) {
-        int[] out = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = y[rows[i]];
+    /** The cells with counts of persons drawn with replacement: Multinomial(n, nₖ ÷ n). */
+    static Cells resample(Cells cells, UniformRandomProvider random) {
+        DiscreteSampler person = FastLoadedDiceRollerDiscreteSampler.of(random, cells.frequencies());
+        int[] counts = new int[cells.cells()];
+        for (long i = 0; i < cells.persons(); i++) {
+            counts[person.sample()]++;
         }
-        return out;
+        return cells.withPersons(counts);
     }
 
     /** R {@code quantile(x, p, type = 7)} of sorted x. */

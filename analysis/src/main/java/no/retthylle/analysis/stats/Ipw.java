@@ -1,23 +1,27 @@
 package no.retthylle.analysis.stats;
 
+import java.util.Arrays;
+
 /**
  * Inverse-probability-weighted risk difference of an arm against the ordinary programme
  * (metrics.md, Adjustment), point estimate only (the interval is
  * {@link AdjustedRiskDifference}).
  *
  * <p>The propensity e = P(arm | x) comes from {@link LogisticRegression} of the arm indicator
- * (1 = the arm, 0 = ordinary) on the covariates of both arms' persons (arm rows first). Weights
- * are 1 for the arm and e ÷ (1 − e) for ordinary (weighting ordinary to the arm's covariate
- * mix, the effect on the treated), and rd_adj = the arm's rate − Σ wᵢyᵢ ÷ Σ wᵢ over ordinary.
- * Matches R {@code glm(arm ~ ., family = binomial)} followed by the weighted mean (golden in
- * {@code r/ipw.R}). Edge case: an empty arm gives NaN throughout, with no model fitted.
+ * (1 = the arm, 0 = ordinary) on the covariates of both arms' cells (arm cells first), each
+ * cell weighted by its persons ({@link Cells}). Weights are 1 for the arm and e ÷ (1 − e) for
+ * ordinary (weighting ordinary to the arm's covariate mix, the effect on the treated), and
+ * rd_adj = the arm's rate − Σ nₖwₖyₖ ÷ Σ nₖwₖ over ordinary's cells, which is Σ wᵢyᵢ ÷ Σ wᵢ over
+ * its persons. Matches R {@code glm(arm ~ ., family = binomial)} followed by the weighted mean
+ * (golden in {@code r/ipw.R}), on persons or on cells. Edge case: an arm without persons gives
+ * NaN throughout, with no model fitted.
  *
  * @param estimate rd_adj
  * @param armRate the arm's crude rate
  * @param weightedOrdinaryRate the weighted rate of ordinary
- * @param minPropensity the smallest e over both arms' persons
+ * @param minPropensity the smallest e over both arms' cells with persons
  * @param maxPropensity the largest e
- * @param ordinaryWeights e ÷ (1 − e) for each ordinary person, in input order
+ * @param ordinaryWeights e ÷ (1 − e) for each ordinary cell (per person in it), in input order
  * @param modelConverged whether the propensity model converged without fitted probabilities
  *     numerically 0 or 1 (separation)
  */
@@ -35,59 +39,50 @@ public record Ipw(double estimate, double armRate, double weightedOrdinaryRate, 
     }
 
     /**
-     * @param xArm covariates of the arm's persons (prepared by {@link CovariateMatrix})
-     * @param yArm their outcomes, 0 or 1
-     * @param xOrdinary covariates of the ordinary persons, same columns
-     * @param yOrdinary their outcomes
+     * @param arm the arm's cells (covariates prepared by {@link CovariateMatrix})
+     * @param ordinary ordinary's cells, same columns
      */
-    public static Ipw estimate(double[][] xArm, int[] yArm, double[][] xOrdinary, int[] yOrdinary) {
-        int n1 = yArm.length;
-        int n0 = yOrdinary.length;
-        if (n1 == 0 || n0 == 0) {
-            return new Ipw(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, new double[n0], false);
+    public static Ipw estimate(Cells arm, Cells ordinary) {
+        int c1 = arm.cells();
+        int c0 = ordinary.cells();
+        if (arm.persons() == 0 || ordinary.persons() == 0) {
+            return new Ipw(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, new double[c0], false);
         }
-        double[][] x = new double[n1 + n0][];
-        int[] arm = new int[n1 + n0];
-        for (int i = 0; i < n1; i++) {
-            x[i] = xArm[i];
-            arm[i] = 1;
-        }
-        System.arraycopy(xOrdinary, 0, x, n1, n0);
-        LogisticRegression model = LogisticRegression.fit(x, arm);
+        double[][] x = new double[c1 + c0][];
+        int[] treated = new int[c1 + c0];
+        double[] n = new double[c1 + c0];
+        System.arraycopy(arm.rows(), 0, x, 0, c1);
+        System.arraycopy(ordinary.rows(), 0, x, c1, c0);
+        System.arraycopy(arm.weights(), 0, n, 0, c1);
+        System.arraycopy(ordinary.weights(), 0, n, c1, c0);
+        Arrays.fill(treated, 0, c1, 1);
+        LogisticRegression model = LogisticRegression.fit(x, treated, n);
         double[] e = model.fitted();
-        double[] weights = new double[n0];
+        double[] weights = new double[c0];
         double weighted = 0;
         double weightSum = 0;
-        for (int i = 0; i < n0; i++) {
-            weights[i] = e[n1 + i] / (1 - e[n1 + i]);
-            weighted += weights[i] * yOrdinary[i];
-            weightSum += weights[i];
+        for (int i = 0; i < c0; i++) {
+            weights[i] = e[c1 + i] / (1 - e[c1 + i]);
+            weighted += n[c1 + i] * weights[i] * ordinary.outcome(i);
+            weightSum += n[c1 + i] * weights[i];
         }
-        double armRate = mean(yArm);
+        double armRate = arm.rate();
         return new Ipw(armRate - weighted / weightSum, armRate, weighted / weightSum,
-                min(e), max(e), weights, model.converged() && !model.fittedZeroOrOne());
+                min(e, n), max(e, n), weights, model.converged() && !model.fittedZeroOrOne());
     }
 
-    private static double mean(int[] y) {
-        double sum = 0;
-        for (int v : y) {
-            sum += v;
-        }
-        return sum / y.length;
-    }
-
-    private static double min(double[] v) {
+    private static double min(double[] e, double[] n) {
         double m = Double.POSITIVE_INFINITY;
-        for (double d : v) {
-            m = Math.min(m, d);
+        for (int i = 0; i < e.length; i++) {
+            m = n[i] > 0 ? Math.min(m, e[i]) : m;
         }
         return m;
     }
 
-    private static double max(double[] v) {
+    private static double max(double[] e, double[] n) {
         double m = Double.NEGATIVE_INFINITY;
-        for (double d : v) {
-            m = Math.max(m, d);
+        for (int i = 0; i < e.length; i++) {
+            m = n[i] > 0 ? Math.max(m, e[i]) : m;
         }
         return m;
     }

@@ -12,6 +12,16 @@ package no.retthylle.analysis.stats;
  * for the deviance D = −2 Σ (y log μ + (1 − y) log(1 − μ)); at most 25 iterations.
  * R's step-halving never triggers for this link (μ is kept inside (0, 1)) and is left out.
  *
+ * <p><b>Frequency weights.</b> Each row carries a prior weight nᵢ ≥ 0, the number of persons
+ * with that covariate pattern and outcome ({@link Cells}); R {@code glm(..., weights = n)}. The
+ * working weights become nᵢ·(dμ/dη)² ÷ μ(1 − μ) and the deviance Σ nᵢ·dᵢ, so every sum of the
+ * fit is a sum over persons and the iterates equal those on the persons written out one row
+ * each. The start stays the person-level μ = (y + ½)/2 (R's binomial {@code initialize} would
+ * start aggregated data at (nᵢy + ½)/(nᵢ + 1); R reproduces this fit with
+ * {@code mustart = (y + 0.5) / 2}, golden in {@code r/glm_weights.R}). A row with nᵢ = 0 is
+ * left out of the fit, as R's {@code good <- weights > 0}, and of the boundary check below
+ * (it stands for no person); its fitted value is still reported.
+ *
  * <p>Edge cases, as R: a column that is (numerically) a linear combination of the columns
  * before it (residual norm under 10⁻¹¹ of its own norm in the weighted QR, R's tolerance) is
  * aliased, gets coefficient NaN (R's {@code NA}) and is left out of the fit. Separation is not
@@ -53,51 +63,58 @@ public record LogisticRegression(double[] coefficients, double[] fitted, boolean
     }
 
     /**
-     * Fits P(y = 1 | x) = 1 ÷ (1 + e^−(β₀ + xβ)).
+     * Fits P(y = 1 | x) = 1 ÷ (1 + e^−(β₀ + xβ)) with frequency weights: row i stands for
+     * {@code n[i]} persons (all 1 for person-level data).
      *
-     * @param x one row per observation, one column per covariate (no intercept column)
+     * @param x one row per covariate pattern, one column per covariate (no intercept column)
      * @param y the outcome, 0 or 1, one per row
+     * @param n the persons per row, ≥ 0, at least one positive
      */
-    public static LogisticRegression fit(double[][] x, int[] y) {
-        double[][] design = withIntercept(x, y);
-        int n = y.length;
-        double[] mu = new double[n];
-        double[] eta = new double[n];
-        for (int i = 0; i < n; i++) {
+    public static LogisticRegression fit(double[][] x, int[] y, double[] n) {
+        double[][] design = withIntercept(x, y, n);
+        int rows = y.length;
+        double[] mu = new double[rows];
+        double[] eta = new double[rows];
+        for (int i = 0; i < rows; i++) {
             eta[i] = Math.log((y[i] + 0.5) / 2 / (1 - (y[i] + 0.5) / 2));
             mu[i] = inverseLink(eta[i]);
         }
-        double devOld = deviance(y, mu);
+        double devOld = deviance(y, mu, n);
         double dev = devOld;
         double[] beta = new double[design[0].length];
         boolean converged = false;
         int iteration = 0;
         while (!converged && iteration < MAX_ITERATIONS) {
             iteration++;
-            beta = weightedLeastSquares(design, workingResponse(eta, mu, y), weights(eta, mu));
-            for (int i = 0; i < n; i++) {
+            beta = weightedLeastSquares(design, workingResponse(eta, mu, y), weights(eta, mu, n));
+            for (int i = 0; i < rows; i++) {
                 eta[i] = linearPredictor(design[i], beta);
                 mu[i] = inverseLink(eta[i]);
             }
-            dev = deviance(y, mu);
+            dev = deviance(y, mu, n);
             converged = Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < EPSILON;
             devOld = dev;
         }
-        return new LogisticRegression(beta, mu, converged, iteration, dev, atBoundary(mu));
+        return new LogisticRegression(beta, mu, converged, iteration, dev, atBoundary(mu, n));
     }
 
-    private static double[][] withIntercept(double[][] x, int[] y) {
-        if (x.length != y.length || y.length == 0) {
-            throw new IllegalArgumentException("need one row of x per y, at least one row");
+    private static double[][] withIntercept(double[][] x, int[] y, double[] n) {
+        if (x.length != y.length || y.length != n.length || y.length == 0) {
+            throw new IllegalArgumentException("need one row of x and one weight per y, at least one row");
         }
+        double total = 0;
         double[][] design = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
-            if (y[i] != 0 && y[i] != 1) {
-                throw new IllegalArgumentException("y must be 0 or 1, row " + i);
+            if ((y[i] != 0 && y[i] != 1) || !(n[i] >= 0)) {
+                throw new IllegalArgumentException("y must be 0 or 1 and the weight ≥ 0, row " + i);
             }
+            total += n[i];
             design[i] = new double[x[0].length + 1];
             design[i][0] = 1;
             System.arraycopy(x[i], 0, design[i], 1, x[0].length);
+        }
+        if (total == 0) {
+            throw new IllegalArgumentException("need a positive weight");
         }
         return design;
     }
@@ -125,12 +142,12 @@ public record LogisticRegression(double[] coefficients, double[] fitted, boolean
         return z;
     }
 
-    /** √(dμ/dη)² ÷ μ(1 − μ)), R's square-root working weights. */
-    private static double[] weights(double[] eta, double[] mu) {
+    /** √(n·(dμ/dη)² ÷ μ(1 − μ)), R's square-root working weights with prior weights n. */
+    private static double[] weights(double[] eta, double[] mu, double[] n) {
         double[] w = new double[eta.length];
         for (int i = 0; i < w.length; i++) {
             double d = derivative(eta[i]);
-            w[i] = Math.sqrt(d * d / (mu[i] * (1 - mu[i])));
+            w[i] = n[i] == 0 ? 0 : Math.sqrt(n[i] * d * d / (mu[i] * (1 - mu[i])));
         }
         return w;
     }
@@ -143,18 +160,20 @@ public record LogisticRegression(double[] coefficients, double[] fitted, boolean
         return eta;
     }
 
-    /** R's {@code binomial()$dev.resids}, summed: 2 Σ (y log(y/μ) + (1−y) log((1−y)/(1−μ))). */
-    private static double deviance(int[] y, double[] mu) {
+    /** R's {@code binomial()$dev.resids}, summed: 2 Σ n (y log(y/μ) + (1−y) log((1−y)/(1−μ))). */
+    private static double deviance(int[] y, double[] mu, double[] n) {
         double sum = 0;
         for (int i = 0; i < y.length; i++) {
-            sum += 2 * (y[i] == 1 ? -Math.log(mu[i]) : -Math.log(1 - mu[i]));
+            if (n[i] > 0) {
+                sum += 2 * n[i] * (y[i] == 1 ? -Math.log(mu[i]) : -Math.log(1 - mu[i]));
+            }
         }
         return sum;
     }
 
-    private static boolean atBoundary(double[] mu) {
-        for (double m : mu) {
-            if (m > 1 - BOUNDARY || m < BOUNDARY) {
+    private static boolean atBoundary(double[] mu, double[] n) {
+        for (int i = 0; i < mu.length; i++) {
+            if (n[i] > 0 && (mu[i] > 1 - BOUNDARY || mu[i] < BOUNDARY)) {
                 return true;
             }
         }

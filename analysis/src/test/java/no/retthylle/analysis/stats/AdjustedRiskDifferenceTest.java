@@ -13,11 +13,10 @@ import org.junit.jupiter.api.Test;
 class AdjustedRiskDifferenceTest {
 
     private static AdjustedRiskDifference onFixture(long seed) {
-        CovariateMatrix x = IpwFixture.prepared();
         int n = IpwFixture.DATA.length;
         int n1 = IpwFixture.ARM_SIZE;
-        return AdjustedRiskDifference.bootstrap(x.rows(0, n1), IpwFixture.outcomes(0, n1),
-                x.rows(n1, n), IpwFixture.outcomes(n1, n), seed, AdjustedRiskDifference.RESAMPLES);
+        return AdjustedRiskDifference.bootstrap(IpwFixture.persons(0, n1), IpwFixture.persons(n1, n),
+                seed, AdjustedRiskDifference.RESAMPLES);
     }
 
     @Test
@@ -43,7 +42,8 @@ class AdjustedRiskDifferenceTest {
             x[i] = new double[] {i % 7, (i * 3) % 5};
             ones[i] = 1;
         }
-        AdjustedRiskDifference rd = AdjustedRiskDifference.bootstrap(x, ones, x, new int[30], 7, 200);
+        AdjustedRiskDifference rd = AdjustedRiskDifference.bootstrap(Cells.of(x, ones, IpwFixture.ones(30)),
+                Cells.of(x, new int[30], IpwFixture.ones(30)), 7, 200);
         assertEquals(1.0, rd.estimate(), 0);
         assertEquals(1.0, rd.low(), 0);
         assertEquals(1.0, rd.high(), 0);
@@ -55,12 +55,35 @@ class AdjustedRiskDifferenceTest {
         // x separates the arms completely: e near 1 in the arm, near 0 in ordinary
         double[][] arm = {{5}, {6}, {7}, {8}};
         double[][] ordinary = {{1}, {2}, {3}, {4}};
-        AdjustedRiskDifference rd = AdjustedRiskDifference.bootstrap(arm, new int[] {1, 0, 1, 1}, ordinary,
-                new int[] {0, 1, 0, 0}, 1, 50);
+        AdjustedRiskDifference rd = AdjustedRiskDifference.bootstrap(
+                Cells.of(arm, new int[] {1, 0, 1, 1}, IpwFixture.ones(4)),
+                Cells.of(ordinary, new int[] {0, 1, 0, 0}, IpwFixture.ones(4)), 1, 50);
         assertEquals(Set.of(AdjustedRiskDifference.Warning.values()), rd.warnings());
         assertEquals("arm under 30 persons; propensities outside [0.05, 0.95]; propensity model did not converge",
                 rd.warningText());
         assertTrue(rd.failedResamples() > 0);
+    }
+
+    @Test
+    void aResampleDrawsEachCellWithItsShareOfPersons() {
+        // Cells of 6, 3, 0 and 1 persons: a resample has 10 persons, never in the empty cell,
+        // and its counts are Multinomial(10, (0.6, 0.3, 0, 0.1)) with means 10·p = (6, 3, 0, 1).
+        // Over 10,000 resamples each mean has sd ≤ √(10·0.6·0.4 / 10,000) ≈ 0.016; 0.1 is 6 sd.
+        Cells cells = Cells.of(new double[][] {{0}, {1}, {2}, {3}}, new int[] {0, 1, 0, 1}, new int[] {6, 3, 0, 1});
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        double[] sums = new double[4];
+        for (int b = 0; b < 10_000; b++) {
+            Cells resample = AdjustedRiskDifference.resample(cells, random::nextLong);
+            assertEquals(10, resample.persons());
+            assertEquals(0, resample.persons(2));
+            for (int k = 0; k < 4; k++) {
+                sums[k] += resample.persons(k);
+            }
+        }
+        double[] expected = {6, 3, 0, 1};
+        for (int k = 0; k < 4; k++) {
+            assertEquals(expected[k], sums[k] / 10_000, 0.1, "cell " + k);
+        }
     }
 
     @Test

@@ -13,7 +13,7 @@ class CovariateMatrixTest {
     @Test
     void missingValuesTakeTheMeanOfTheOthersAndGetAnIndicator() {
         CovariateMatrix m = CovariateMatrix.withMissingIndicators(List.of("age", "education", "female"),
-                new double[][] {{30, 2, 1}, {NA, 4, 0}, {40, NA, 1}, {NA, 6, 0}});
+                new double[][] {{30, 2, 1}, {NA, 4, 0}, {40, NA, 1}, {NA, 6, 0}}, IpwFixture.ones(4));
         assertEquals(List.of("age", "education", "female", "age_missing", "education_missing"), m.names());
         // age: mean of 30 and 40 = 35; education: mean of 2, 4, 6 = 4
         assertArrayEquals(new double[][] {
@@ -22,7 +22,7 @@ class CovariateMatrixTest {
 
     @Test
     void aColumnMissingForEveryoneIsDropped() {
-        CovariateMatrix m = CovariateMatrix.withMissingIndicators(List.of("a", "b"), new double[][] {{1, NA}, {2, NA}});
+        CovariateMatrix m = CovariateMatrix.withMissingIndicators(List.of("a", "b"), new double[][] {{1, NA}, {2, NA}}, IpwFixture.ones(2));
         assertEquals(List.of("a"), m.names());
         assertArrayEquals(new double[][] {{1}, {2}}, m.values());
     }

@@ -18,8 +18,20 @@ final class IpwFixture {
         return Arrays.stream(DATA).map(r -> Arrays.copyOfRange(r, 2, 7)).toArray(double[][]::new);
     }
 
+    /** n ones: each row one person. */
+    static int[] ones(int n) {
+        int[] ones = new int[n];
+        Arrays.fill(ones, 1);
+        return ones;
+    }
+
     static CovariateMatrix prepared() {
-        return CovariateMatrix.withMissingIndicators(COVARIATES, rawCovariates());
+        return CovariateMatrix.withMissingIndicators(COVARIATES, rawCovariates(), ones(DATA.length));
+    }
+
+    /** The prepared rows from {@code from} to {@code to} as cells of one person each. */
+    static Cells persons(int from, int to) {
+        return Cells.of(prepared().rows(from, to), outcomes(from, to), ones(to - from));
     }
 
     static int[] outcomes(int from, int to) {

@@ -9,10 +9,9 @@ import org.junit.jupiter.api.Test;
 class IpwTest {
 
     private static Ipw fixtureEstimate() {
-        CovariateMatrix x = IpwFixture.prepared();
         int n = IpwFixture.DATA.length;
         int n1 = IpwFixture.ARM_SIZE;
-        return Ipw.estimate(x.rows(0, n1), IpwFixture.outcomes(0, n1), x.rows(n1, n), IpwFixture.outcomes(n1, n));
+        return Ipw.estimate(IpwFixture.persons(0, n1), IpwFixture.persons(n1, n));
     }
 
     @Test
@@ -39,7 +38,8 @@ class IpwTest {
 
     @Test
     void anEmptyArmGivesNoEstimate() {
-        Ipw ipw = Ipw.estimate(new double[0][], new int[0], new double[][] {{1}, {2}}, new int[] {0, 1});
+        Ipw ipw = Ipw.estimate(Cells.of(new double[0][], new int[0], new int[0]),
+                Cells.of(new double[][] {{1}, {2}}, new int[] {0, 1}, new int[] {1, 1}));
         assertTrue(Double.isNaN(ipw.estimate()));
     }
 }

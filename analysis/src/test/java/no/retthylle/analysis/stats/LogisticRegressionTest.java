@@ -1,5 +1,6 @@
 package no.retthylle.analysis.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,7 +28,13 @@ class LogisticRegressionTest {
             x[i] = Arrays.copyOf(data[i], k);
             y[i] = (int) data[i][k];
         }
-        return LogisticRegression.fit(x, y);
+        return LogisticRegression.fit(x, y, ones(y.length));
+    }
+
+    private static double[] ones(int n) {
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1);
+        return ones;
     }
 
     private static List<String[]> golden(String file, String fixture) {
@@ -60,9 +67,46 @@ class LogisticRegressionTest {
     }
 
     @Test
+    void theAggregatedMainFixtureGivesRsPersonLevelFit() {
+        // glm_main.csv aggregated by hand: rows 1 and 2 (0-based) are both x = (45, 0, 6) with
+        // y = 0, so they form one cell of 2 persons; the other 28 rows are cells of 1 person.
+        // 29 cells, 30 persons: R's person-level fit must come out, iteration for iteration.
+        double[][] data = RGolden.matrix("glm_main.csv", 0, 4);
+        assertArrayEquals(data[1], data[2], 0);
+        double[][] x = new double[29][];
+        int[] y = new int[29];
+        double[] n = new double[29];
+        for (int row = 0, cell = 0; row < data.length; row++) {
+            if (row != 2) {
+                x[cell] = Arrays.copyOf(data[row], 3);
+                y[cell] = (int) data[row][3];
+                n[cell++] = row == 1 ? 2 : 1;
+            }
+        }
+        LogisticRegression fit = LogisticRegression.fit(x, y, n);
+        for (String[] row : golden("glm_coefficients.csv", "main")) {
+            assertEquals(Double.parseDouble(row[2]), fit.coefficients()[Integer.parseInt(row[1])], 1e-9, "term " + row[1]);
+        }
+        String[] expected = golden("glm_fit.csv", "main").get(0);
+        assertEquals(Integer.parseInt(expected[3]), fit.iterations(), "iterations");
+        assertEquals(Double.parseDouble(expected[4]), fit.deviance(), 1e-9, "deviance");
+        List<String[]> fitted = golden("glm_fitted.csv", "main");
+        assertEquals(Double.parseDouble(fitted.get(2)[2]), fit.fitted()[1], 1e-12, "the cell of rows 1 and 2");
+        assertEquals(Double.parseDouble(fitted.get(3)[2]), fit.fitted()[2], 1e-12, "row 3, now cell 2");
+    }
+
+    @Test
+    void aRowWithoutPersonsIsLeftOutOfTheFit() {
+        // The intercept-only fit of the test below with an extra row of weight 0: still log 3
+        LogisticRegression fit = LogisticRegression.fit(new double[5][0], new int[] {1, 1, 0, 1, 0},
+                new double[] {1, 1, 1, 1, 0});
+        assertEquals(Math.log(3), fit.coefficients()[0], 1e-9);
+    }
+
+    @Test
     void aConstantCovariateIsAliasedWithTheIntercept() {
         LogisticRegression fit = LogisticRegression.fit(
-                new double[][] {{1, 7}, {2, 7}, {3, 7}, {4, 7}, {5, 7}}, new int[] {0, 1, 0, 1, 1});
+                new double[][] {{1, 7}, {2, 7}, {3, 7}, {4, 7}, {5, 7}}, new int[] {0, 1, 0, 1, 1}, ones(5));
         assertTrue(Double.isNaN(fit.coefficients()[2]));
         assertFalse(Double.isNaN(fit.coefficients()[1]));
     }
@@ -71,13 +115,13 @@ class LogisticRegressionTest {
     void interceptOnlyFitIsTheLogOddsOfTheMean() {
         // 3 of 4: log(0.75 / 0.25) = log 3; IRLS stops on the deviance criterion, so the estimate
         // is log 3 only to about 1e-11 (R glm gives 1.0986122886651419, log 3 = 1.0986122886681098)
-        LogisticRegression fit = LogisticRegression.fit(new double[4][0], new int[] {1, 1, 0, 1});
+        LogisticRegression fit = LogisticRegression.fit(new double[4][0], new int[] {1, 1, 0, 1}, ones(4));
         assertEquals(Math.log(3), fit.coefficients()[0], 1e-9);
         assertEquals(0.75, fit.fitted()[2], 1e-12);
     }
 
     @Test
     void outcomesOtherThanZeroOrOneAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> LogisticRegression.fit(new double[][] {{1}}, new int[] {2}));
+        assertThrows(IllegalArgumentException.class, () -> LogisticRegression.fit(new double[][] {{1}}, new int[] {2}, ones(1)));
     }
 }

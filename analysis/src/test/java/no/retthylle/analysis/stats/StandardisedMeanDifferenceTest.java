@@ -24,22 +24,30 @@ class StandardisedMeanDifferenceTest {
         double[] arm = Arrays.stream(x, 0, n1).mapToDouble(r -> r[0]).toArray();
         double[] ordinary = Arrays.stream(x, n1, x.length).mapToDouble(r -> r[0]).toArray();
         double[] weights = Arrays.stream(e, n1, e.length).mapToDouble(r -> r[0] / (1 - r[0])).toArray();
-        assertEquals(before, StandardisedMeanDifference.unweighted(arm, ordinary), 1e-12);
-        assertEquals(after, StandardisedMeanDifference.weighted(arm, ordinary, weights), 1e-12);
+        int[] armPersons = IpwFixture.ones(arm.length);
+        int[] ordinaryPersons = IpwFixture.ones(ordinary.length);
+        assertEquals(before, StandardisedMeanDifference.unweighted(arm, armPersons, ordinary, ordinaryPersons), 1e-12);
+        assertEquals(after, StandardisedMeanDifference.weighted(arm, armPersons, ordinary, ordinaryPersons, weights),
+                1e-12);
     }
 
     @Test
     void byHand() {
         // means 2 and 5, variances 1 and 1 -> (2 - 5) / sqrt((1 + 1) / 2) = -3
-        assertEquals(-3.0, StandardisedMeanDifference.unweighted(new double[] {1, 2, 3}, new double[] {4, 5, 6}), 1e-15);
+        int[] one = {1, 1, 1};
+        assertEquals(-3.0, StandardisedMeanDifference.unweighted(new double[] {1, 2, 3}, one,
+                new double[] {4, 5, 6}, one), 1e-15);
         // weights 1, 1, 2 -> weighted mean (4 + 5 + 12) / 4 = 5.25 -> -3.25
         assertEquals(-3.25, StandardisedMeanDifference.weighted(
-                new double[] {1, 2, 3}, new double[] {4, 5, 6}, new double[] {1, 1, 2}), 1e-15);
+                new double[] {1, 2, 3}, one, new double[] {4, 5, 6}, one, new double[] {1, 1, 2}), 1e-15);
     }
 
     @Test
     void noSpreadOrTooFewValuesGiveNaN() {
-        assertTrue(Double.isNaN(StandardisedMeanDifference.unweighted(new double[] {1, 1}, new double[] {1, 1})));
-        assertTrue(Double.isNaN(StandardisedMeanDifference.unweighted(new double[] {1}, new double[] {1, 2})));
+        int[] one = {1, 1};
+        assertTrue(Double.isNaN(StandardisedMeanDifference.unweighted(new double[] {1, 1}, one,
+                new double[] {1, 1}, one)));
+        assertTrue(Double.isNaN(StandardisedMeanDifference.unweighted(new double[] {1}, new int[] {1},
+                new double[] {1, 2}, one)));
     }
 }
