@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import no.retthylle.cli.Main;
+import no.retthylle.generator.GenerateJob;
+import no.retthylle.generator.GeneratorSettings;
 import no.retthylle.spark.SparkSessions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,10 +26,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code run} submitted with {@code SparkSubmit} to a standalone cluster of a master and two
- * one-core workers writes the same metric CSVs, byte for byte, as {@code run} in local mode
- * (in this JVM, on the shared {@code local[1]} test session) on the same drop; and its tasks
- * ran in executors the two workers launched.
+ * The pipeline submitted with {@code SparkSubmit} to a standalone cluster of a master and two
+ * one-core workers writes the same metric CSVs, byte for byte, as in local mode (in this JVM,
+ * on the shared {@code local[1]} test session) on the same drop; and its tasks ran in
+ * executors the two workers launched.
+ *
+ * <p>Two drops: the sample, submitted as {@code run} (ingest, analyse and report on the
+ * cluster's driver), and a generated drop of 50,000 persons, submitted as {@code ingest} then
+ * {@code analyse}: its metric tables are the point, while its report would list thousands of
+ * cohorts (README, "Running on a Spark cluster").
  *
  * <p>The cluster is started once for every drop and stopped in {@link #stopCluster()}, also
  * when a test fails. The local run is the reference: the spec's tables do not depend on the
@@ -54,10 +61,28 @@ class ClusterRunTest {
         Path prepare(Path emptyDir) throws Exception;
     }
 
+    /**
+     * A drop and how it is run: {@code run} whole, or {@code ingest} then {@code analyse}.
+     */
+    record Drop(DropSource source, boolean withReport) {
+
+        /** The command lines that take the drop at {@code input} to metrics in {@code out}. */
+        List<List<String>> commands(Path input, Path out) {
+            if (withReport) {
+                return List.of(List.of("run", "--input", input.toString(), "--out", out.toString()));
+            }
+            String warehouse = out.resolve("warehouse").toString();
+            return List.of(List.of("ingest", "--input", input.toString(), "--warehouse", warehouse),
+                    List.of("analyse", "--warehouse", warehouse, "--out", out.toString()));
+        }
+    }
+
     /** The drops every test runs on, one line each. */
-    static Stream<Named<DropSource>> drops() {
+    static Stream<Named<Drop>> drops() {
         return Stream.of(
-                Named.of("sample trondheim-2020", dir -> SAMPLES.resolve("trondheim-2020")));
+                Named.of("sample trondheim-2020", new Drop(dir -> SAMPLES.resolve("trondheim-2020"), true)),
+                Named.of("generated, 50 000 persons", new Drop(dir -> GenerateJob.run(
+                        new GeneratorSettings(50_000, 1, GeneratorSettings.DEFAULT_EXTRACT_DATE), dir).drop(), false)));
     }
 
     @BeforeAll
@@ -76,20 +101,25 @@ class ClusterRunTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("drops")
-    void aClusterRunWritesTheLocalRunsMetricsByteForByteFromTwoExecutors(DropSource source, @TempDir Path dir)
+    void aClusterRunWritesTheLocalRunsMetricsByteForByteFromTwoExecutors(Drop drop, @TempDir Path dir)
             throws Exception {
-        Path drop = source.prepare(Files.createDirectories(dir.resolve("drop")));
+        Path input = drop.source().prepare(Files.createDirectories(dir.resolve("drop")));
         Path local = dir.resolve("local");
         Path onCluster = dir.resolve("cluster");
-        assertEquals(0, Main.execute("run", "--input", drop.toString(), "--out", local.toString()));
+        for (List<String> command : drop.commands(input, local)) {
+            assertEquals(0, Main.execute(command.toArray(String[]::new)), () -> "local " + command);
+        }
         Set<Path> appsBefore = appDirs();
 
-        Submission submission = Submission.of(jars, cluster.masterUrl(),
-                List.of("run", "--input", drop.toString(), "--out", onCluster.toString()), dir);
-        assertEquals(0, submission.run(SparkHome.ofBuild()), () -> submission.logText() + cluster.logs());
+        List<List<String>> commands = drop.commands(input, onCluster);
+        for (int i = 0; i < commands.size(); i++) {
+            Submission submission = Submission.of(jars, cluster.masterUrl(), commands.get(i),
+                    Files.createDirectories(dir.resolve("submission-" + i)));
+            assertEquals(0, submission.run(SparkHome.ofBuild()), () -> submission.logText() + cluster.logs());
+        }
 
         assertSameMetricCsvs(local.resolve("metrics"), onCluster.resolve("metrics"));
-        assertEveryWorkerRanAnExecutorThatFinishedTasks(appsBefore);
+        assertEveryWorkerRanAnExecutorPerSubmission(appsBefore, commands.size());
     }
 
     private static void assertSameMetricCsvs(Path expected, Path actual) throws IOException {
@@ -104,28 +134,34 @@ class ClusterRunTest {
     }
 
     /**
-     * Each worker made one new {@code app-*} folder holding an executor's stderr, the master
-     * lists that application as FINISHED, and the executors' logs show finished tasks.
+     * Each worker made one new {@code app-*} folder per submission, each holding an executor's
+     * stderr, the master lists those applications as FINISHED, and the executors' logs show
+     * finished tasks.
      */
-    private static void assertEveryWorkerRanAnExecutorThatFinishedTasks(Set<Path> appsBefore) throws Exception {
+    private static void assertEveryWorkerRanAnExecutorPerSubmission(Set<Path> appsBefore, int submissions)
+            throws Exception {
         Set<String> appIds = new HashSet<>();
         int finishedTasks = 0;
         for (Path workDir : cluster.workDirs()) {
             List<Path> newApps = appDirs(workDir).stream().filter(a -> !appsBefore.contains(a)).toList();
-            assertEquals(1, newApps.size(), () -> "new application folders in " + workDir + ": " + newApps);
-            List<Path> stderrs = executorStderrs(newApps.get(0));
-            assertEquals(1, stderrs.size(), () -> "executors of " + newApps.get(0) + ": " + stderrs);
-            appIds.add(newApps.get(0).getFileName().toString());
-            finishedTasks += (int) Files.readAllLines(stderrs.get(0), StandardCharsets.UTF_8).stream()
-                    .filter(line -> line.contains("Finished task")).count();
+            assertEquals(submissions, newApps.size(), () -> "new application folders in " + workDir + ": " + newApps);
+            for (Path app : newApps) {
+                List<Path> stderrs = executorStderrs(app);
+                assertEquals(1, stderrs.size(), () -> "executors of " + app + ": " + stderrs);
+                appIds.add(app.getFileName().toString());
+                finishedTasks += (int) Files.readAllLines(stderrs.get(0), StandardCharsets.UTF_8).stream()
+                        .filter(line -> line.contains("Finished task")).count();
+            }
         }
-        assertEquals(1, appIds.size(), () -> "one application on every worker: " + appIds);
+        assertEquals(submissions, appIds.size(), () -> "the same applications on every worker: " + appIds);
         assertTrue(finishedTasks > 0, "the executors logged no finished task");
-        String appId = appIds.iterator().next();
         JsonNode completed = cluster.masterState().path("completedapps");
-        List<String> states = StreamSupport.stream(completed.spliterator(), false)
-                .filter(app -> app.path("id").asText().equals(appId)).map(app -> app.path("state").asText()).toList();
-        assertEquals(List.of("FINISHED"), states, () -> "the master's completed applications: " + completed);
+        for (String appId : appIds) {
+            List<String> states = StreamSupport.stream(completed.spliterator(), false)
+                    .filter(app -> app.path("id").asText().equals(appId)).map(app -> app.path("state").asText())
+                    .toList();
+            assertEquals(List.of("FINISHED"), states, () -> "the master's completed applications: " + completed);
+        }
     }
 
     private static Set<Path> appDirs() throws IOException {
