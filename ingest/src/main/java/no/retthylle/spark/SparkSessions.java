@@ -17,8 +17,8 @@ import org.apache.spark.sql.SparkSession;
  * <li>{@code spark.buffer.pageSize} = {@value #PAGE_SIZE}. Spark sizes its Tungsten pages
  *     (hash aggregation, sort and broadcast buffers) from the heap, 64 MB each on this
  *     machine's 6 GB default heap, and allocates at least one per aggregating task; on the
- *     sample drop that was 5 GB of zeroed arrays for 640 rows, most of the run's system
- *     time, and a 6 GB resident size. Larger data only allocates more pages.
+ *     sample drop that was 5 GB of zeroed arrays for 640 rows, half of the run's system
+ *     time (20 s against 11 s with 2 MB pages), and a 6 GB resident size. Larger data only allocates more pages.
  * <li>{@code spark.ui.enabled} = false: a batch job on a laptop needs no web server.
  * </ul>
  */
