@@ -1,11 +1,5 @@
 package no.retthylle.analysis;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import no.retthylle.warehouse.Manifest;
 
@@ -26,11 +20,6 @@ public record RunContext(String snapshotId, String asOf, String extractDate, Str
 
     public static final String FILE_NAME = "run.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     public RunContext {
         inputs = List.copyOf(inputs);
         warnings = List.copyOf(warnings);
@@ -44,18 +33,10 @@ public record RunContext(String snapshotId, String asOf, String extractDate, Str
     }
 
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(this) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonText.of(this);
     }
 
     public static RunContext fromJson(String json) {
-        try {
-            return JSON.readValue(json, RunContext.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonText.parse(json, RunContext.class);
     }
 }

@@ -1,11 +1,5 @@
 package no.retthylle.analysis;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import no.retthylle.analysis.tables.ShareCount;
@@ -24,11 +18,6 @@ public record ShareCounts(List<ShareCount> shares) {
 
     public static final String FILE_NAME = "share_counts.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     public ShareCounts {
         shares = List.copyOf(shares);
     }
@@ -45,18 +34,10 @@ public record ShareCounts(List<ShareCount> shares) {
     }
 
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(this) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonText.of(this);
     }
 
     public static ShareCounts fromJson(String json) {
-        try {
-            return JSON.readValue(json, ShareCounts.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonText.parse(json, ShareCounts.class);
     }
 }
