@@ -9,8 +9,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
-import org.apache.commons.rng.sampling.distribution.FastLoadedDiceRollerDiscreteSampler;
 
 /**
  * Covariate-adjusted risk difference of an arm against ordinary ({@link Ipw}) with a
@@ -18,14 +16,18 @@ import org.apache.commons.rng.sampling.distribution.FastLoadedDiceRollerDiscrete
  *
  * <p><b>Bootstrap:</b> {@value #RESAMPLES} resamples; in each, n₁ persons are drawn with
  * replacement from the arm and n₀ from ordinary (each arm separately), the propensity model is
- * refitted and rd_adj recomputed. The persons come as cells ({@link Cells}); drawing n persons
+ * refitted and rd_adj recomputed. Each refit starts from the main fit's coefficients when that
+ * fit converged (R's {@code glm} would start each from μ = (y + ½)/2): the same maximum, in
+ * about half the iterations; a refit that fails from there is fitted again from R's start
+ * ({@link #refit}). The persons come as cells ({@link Cells}); drawing n persons
  * with replacement from an arm and counting how many land in each cell gives cell counts
  * distributed Multinomial(n, (n₁ ÷ n, …, n_C ÷ n)) for cell frequencies nₖ, and since every
  * statistic depends on the persons only through these counts, a resample is the same cells
  * with multinomial counts (cells drawn 0 times drop out of the fit). The counts are drawn by
- * exactly that, n draws of a cell with probability nₖ ÷ n (Commons RNG's
- * {@code FastLoadedDiceRollerDiscreteSampler}, exact for integer frequencies), and tallied:
- * O(n) draws per resample, against O(cells) for the model fits.
+ * exactly that: the persons are numbered 0 … n − 1 by cell, n uniform numbers are drawn
+ * (Commons RNG's {@code UniformRandomProvider.nextInt(n)}, unbiased) and each person drawn
+ * adds one to their cell. O(n) constant-time draws per resample, against O(cells) for each
+ * of the model's iterations.
  *
  * <p>Seeds: a {@link SplittableRandom} seeded with {@value #SEED} gives one seed per resample,
  * in order; resample b draws the arm's counts, then ordinary's, from a generator of its own
@@ -111,29 +113,33 @@ public record AdjustedRiskDifference(double estimate, double low, double high, S
         if (arm.persons() == 0 || ordinary.persons() == 0) {
             return new AdjustedRiskDifference(Double.NaN, Double.NaN, Double.NaN, warnings, 0);
         }
-        Ipw main = Ipw.estimate(arm, ordinary);
-        if (main.minPropensity() < MIN_PROPENSITY || main.maxPropensity() > MAX_PROPENSITY) {
+        CovariatePatterns patterns = CovariatePatterns.of(arm, ordinary);
+        Ipw.Fit main = Ipw.fit(patterns, arm, ordinary, null);
+        if (main.ipw().minPropensity() < MIN_PROPENSITY || main.ipw().maxPropensity() > MAX_PROPENSITY) {
             warnings.add(Warning.EXTREME_PROPENSITY);
         }
-        Resamples fits = Resamples.fit(arm, ordinary, seeds(seed, resamples));
-        if (!main.modelConverged() || fits.failed() > 0) {
+        double[] start = main.ipw().modelConverged() ? main.coefficients() : null;
+        Resamples fits = Resamples.fit(patterns, new Resampler(arm), new Resampler(ordinary), start,
+                seeds(seed, resamples));
+        if (!main.ipw().modelConverged() || fits.failed() > 0) {
             warnings.add(Warning.NON_CONVERGENCE);
         }
-        return new AdjustedRiskDifference(main.estimate(), quantileType7(fits.sorted(), 0.025),
+        return new AdjustedRiskDifference(main.ipw().estimate(), quantileType7(fits.sorted(), 0.025),
                 quantileType7(fits.sorted(), 0.975), warnings, fits.failed());
     }
 
     /** The sorted estimates of the resamples and how many of their fits failed. */
     private record Resamples(double[] sorted, int failed) {
 
-        static Resamples fit(Cells arm, Cells ordinary, long[] seeds) {
+        static Resamples fit(CovariatePatterns patterns, Resampler arm, Resampler ordinary, double[] start,
+                             long[] seeds) {
             double[] estimates = new double[seeds.length];
             boolean[] failed = new boolean[seeds.length];
             ForkJoinPool pool = new ForkJoinPool(THREADS);
             try {
                 pool.submit(() -> IntStream.range(0, seeds.length).parallel().forEach(b -> {
                     UniformRandomProvider random = new SplittableRandom(seeds[b])::nextLong;
-                    Ipw fit = Ipw.estimate(resample(arm, random), resample(ordinary, random));
+                    Ipw fit = refit(patterns, arm.draw(random), ordinary.draw(random), start);
                     estimates[b] = fit.estimate();
                     failed[b] = !fit.modelConverged();
                 })).join();
@@ -143,6 +149,16 @@ public record AdjustedRiskDifference(double estimate, double low, double high, S
             Arrays.sort(estimates);
             return new Resamples(estimates, (int) IntStream.range(0, seeds.length).filter(b -> failed[b]).count());
         }
+    }
+
+    /**
+     * A resample's estimate, its model started from {@code start}; when that fit fails (IRLS
+     * without step-halving can diverge from a start far from the maximum, which a resample of
+     * few persons may have), refitted from R's start, so a warm start never adds a failure.
+     */
+    static Ipw refit(CovariatePatterns patterns, Cells arm, Cells ordinary, double[] start) {
+        Ipw warm = Ipw.fit(patterns, arm, ordinary, start).ipw();
+        return warm.modelConverged() || start == null ? warm : Ipw.fit(patterns, arm, ordinary, null).ipw();
     }
 
     /** One seed per resample, in order, from a generator seeded with {@code seed}. */
@@ -155,14 +171,32 @@ public record AdjustedRiskDifference(double estimate, double low, double high, S
         return seeds;
     }
 
-    /** The cells with counts of persons drawn with replacement: Multinomial(n, nₖ ÷ n). */
-    static Cells resample(Cells cells, UniformRandomProvider random) {
-        DiscreteSampler person = FastLoadedDiceRollerDiscreteSampler.of(random, cells.frequencies());
-        int[] counts = new int[cells.cells()];
-        for (long i = 0; i < cells.persons(); i++) {
-            counts[person.sample()]++;
+    /**
+     * Draws a group's cell counts with persons drawn with replacement: Multinomial(n, nₖ ÷ n).
+     * Holds each person's cell, persons numbered by cell (n ints, no identifiers).
+     */
+    static final class Resampler {
+
+        private final Cells cells;
+        private final int[] cellOfPerson;
+
+        Resampler(Cells cells) {
+            this.cells = cells;
+            this.cellOfPerson = new int[Math.toIntExact(cells.persons())];
+            for (int k = 0, person = 0; k < cells.cells(); k++) {
+                for (int i = 0; i < cells.persons(k); i++) {
+                    cellOfPerson[person++] = k;
+                }
+            }
         }
-        return cells.withPersons(counts);
+
+        Cells draw(UniformRandomProvider random) {
+            int[] counts = new int[cells.cells()];
+            for (int i = 0; i < cellOfPerson.length; i++) {
+                counts[cellOfPerson[random.nextInt(cellOfPerson.length)]]++;
+            }
+            return cells.withPersons(counts);
+        }
     }
 
     /** R {@code quantile(x, p, type = 7)} of sorted x. */

@@ -1,7 +1,5 @@
 package no.retthylle.analysis.stats;
 
-import java.util.Arrays;
-
 /**
  * Persons collapsed to covariate patterns: one row per cell of persons with the same covariate
  * values and the same 0/1 outcome, with the number of persons in it (a frequency weight).
@@ -82,11 +80,6 @@ public final class Cells {
             w[i] = persons[i];
         }
         return w;
-    }
-
-    /** The persons per cell, as the frequencies of a sampler. */
-    long[] frequencies() {
-        return Arrays.stream(persons).asLongStream().toArray();
     }
 
     /** The rows, shared (callers in this package do not modify them). */

@@ -1,5 +1,7 @@
 package no.retthylle.analysis.stats;
 
+import java.util.Arrays;
+
 /**
  * Unpenalised logistic regression with an intercept by maximum likelihood, fitted as R
  * {@code glm(y ~ ., family = binomial)} fits it (R's {@code glm.fit} with its defaults).
@@ -20,7 +22,10 @@ package no.retthylle.analysis.stats;
  * start aggregated data at (nᵢy + ½)/(nᵢ + 1); R reproduces this fit with
  * {@code mustart = (y + 0.5) / 2}, golden in {@code r/glm_weights.R}). A row with nᵢ = 0 is
  * left out of the fit, as R's {@code good <- weights > 0}, and of the boundary check below
- * (it stands for no person); its fitted value is still reported.
+ * (it stands for no person); its fitted value is still reported. Rows may also be binomial
+ * (nᵢ persons of whom kᵢ have y = 1, {@link #fit(double[][], double[], double[], double[])}):
+ * the persons of a row share x, so their terms in each least-squares step and in the deviance
+ * add up to one row's, and the iterates are again the persons'.
  *
  * <p>Edge cases, as R: a column that is (numerically) a linear combination of the columns
  * before it (residual norm under 10⁻¹¹ of its own norm in the weighted QR, R's tolerance) is
@@ -71,52 +76,44 @@ public record LogisticRegression(double[] coefficients, double[] fitted, boolean
      * @param n the persons per row, ≥ 0, at least one positive
      */
     public static LogisticRegression fit(double[][] x, int[] y, double[] n) {
-        double[][] design = withIntercept(x, y, n);
-        int rows = y.length;
-        double[] mu = new double[rows];
-        double[] eta = new double[rows];
-        for (int i = 0; i < rows; i++) {
-            eta[i] = Math.log((y[i] + 0.5) / 2 / (1 - (y[i] + 0.5) / 2));
-            mu[i] = inverseLink(eta[i]);
-        }
-        double devOld = deviance(y, mu, n);
-        double dev = devOld;
-        double[] beta = new double[design[0].length];
-        boolean converged = false;
-        int iteration = 0;
-        while (!converged && iteration < MAX_ITERATIONS) {
-            iteration++;
-            beta = weightedLeastSquares(design, workingResponse(eta, mu, y), weights(eta, mu, n));
-            for (int i = 0; i < rows; i++) {
-                eta[i] = linearPredictor(design[i], beta);
-                mu[i] = inverseLink(eta[i]);
-            }
-            dev = deviance(y, mu, n);
-            converged = Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < EPSILON;
-            devOld = dev;
-        }
-        return new LogisticRegression(beta, mu, converged, iteration, dev, atBoundary(mu, n));
-    }
-
-    private static double[][] withIntercept(double[][] x, int[] y, double[] n) {
         if (x.length != y.length || y.length != n.length || y.length == 0) {
             throw new IllegalArgumentException("need one row of x and one weight per y, at least one row");
         }
-        double total = 0;
-        double[][] design = new double[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            if ((y[i] != 0 && y[i] != 1) || !(n[i] >= 0)) {
-                throw new IllegalArgumentException("y must be 0 or 1 and the weight ≥ 0, row " + i);
+        double[] events = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] != 0 && y[i] != 1) {
+                throw new IllegalArgumentException("y must be 0 or 1, row " + i);
             }
-            total += n[i];
-            design[i] = new double[x[0].length + 1];
-            design[i][0] = 1;
-            System.arraycopy(x[i], 0, design[i], 1, x[0].length);
+            if (x[i].length != x[0].length) {
+                throw new IllegalArgumentException("row " + i + " has " + x[i].length + " covariates, row 0 has " + x[0].length);
+            }
+            events[i] = y[i] * n[i];
         }
-        if (total == 0) {
-            throw new IllegalArgumentException("need a positive weight");
+        double[][] columns = new double[x[0].length][x.length];
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < columns.length; j++) {
+                columns[j][i] = x[i][j];
+            }
         }
-        return design;
+        return fit(columns, events, n, null);
+    }
+
+    /**
+     * Fits the model on binomial rows: row i stands for {@code trials[i]} persons with its
+     * covariates, {@code events[i]} of them with y = 1 (R
+     * {@code glm(cbind(events, trials − events) ~ x, family = binomial)}). The iterates are
+     * those of the persons written out one row each, as for {@link #fit(double[][], int[], double[])}:
+     * with the person-level start the first step is the persons' (see the class comment), and
+     * the deviance is the persons' −2 log-likelihood, not R's grouped-binomial deviance (which
+     * is smaller by the saturated model's constant and so would stop at another iteration).
+     *
+     * @param columns X by columns: {@code columns[j][i]} is covariate j of row i (no intercept column)
+     * @param start the coefficients to start from (NaN taken as 0), or null for the
+     *     person-level start μ = (y + ½)/2; a start near the solution (a bootstrap resample
+     *     started at the original fit) needs fewer iterations to the same maximum
+     */
+    static LogisticRegression fit(double[][] columns, double[] events, double[] trials, double[] start) {
+        return new Irls(columns, events, trials).run(start);
     }
 
     /** R's {@code logit_linkinv}: e^η/(1 + e^η), with η beyond ±30 held at ε and 1/ε. */
@@ -134,66 +131,195 @@ public record LogisticRegression(double[] coefficients, double[] fitted, boolean
         return Math.exp(eta) / (opexp * opexp);
     }
 
-    private static double[] workingResponse(double[] eta, double[] mu, int[] y) {
-        double[] z = new double[eta.length];
-        for (int i = 0; i < z.length; i++) {
-            z[i] = eta[i] + (y[i] - mu[i]) / derivative(eta[i]);
-        }
-        return z;
-    }
+    /**
+     * One fit: the rows with persons, by columns with the intercept first, and the buffers
+     * the iterations reuse. Rows without persons (nᵢ = 0) are left out and only get a fitted
+     * value at the end.
+     */
+    private static final class Irls {
 
-    /** √(n·(dμ/dη)² ÷ μ(1 − μ)), R's square-root working weights with prior weights n. */
-    private static double[] weights(double[] eta, double[] mu, double[] n) {
-        double[] w = new double[eta.length];
-        for (int i = 0; i < w.length; i++) {
-            double d = derivative(eta[i]);
-            w[i] = n[i] == 0 ? 0 : Math.sqrt(n[i] * d * d / (mu[i] * (1 - mu[i])));
-        }
-        return w;
-    }
+        private final double[][] x;
+        private final int rows;
+        private final double[][] columns;
+        private final double[] events;
+        private final double[] trials;
+        private final double persons;
+        private final double[] eta;
+        private final double[] mu;
+        private final double[] z;
+        private final double[] w;
 
-    private static double linearPredictor(double[] row, double[] beta) {
-        double eta = 0;
-        for (int j = 0; j < row.length; j++) {
-            eta += Double.isNaN(beta[j]) ? 0 : row[j] * beta[j];
+        Irls(double[][] x, double[] events, double[] trials) {
+            int rows = events.length;
+            if (trials.length != rows || rows == 0 || Arrays.stream(x).anyMatch(column -> column.length != rows)) {
+                throw new IllegalArgumentException("need a value of each covariate, an event count and a weight per row, at least one row");
+            }
+            int active = 0;
+            double total = 0;
+            for (int i = 0; i < rows; i++) {
+                if (!(trials[i] >= 0) || !(events[i] >= 0 && events[i] <= trials[i])) {
+                    throw new IllegalArgumentException("row " + i + ": need weight ≥ 0 and 0 ≤ events ≤ weight");
+                }
+                active += trials[i] > 0 ? 1 : 0;
+                total += trials[i];
+            }
+            if (total == 0) {
+                throw new IllegalArgumentException("need a positive weight");
+            }
+            this.x = x;
+            this.rows = rows;
+            this.persons = total;
+            this.columns = new double[x.length + 1][];
+            this.events = new double[active];
+            this.trials = new double[active];
+            int[] kept = new int[active];
+            for (int i = 0, r = 0; i < rows; i++) {
+                if (trials[i] > 0) {
+                    kept[r] = i;
+                    this.events[r] = events[i];
+                    this.trials[r++] = trials[i];
+                }
+            }
+            columns[0] = new double[active];
+            Arrays.fill(columns[0], 1);
+            for (int j = 0; j < x.length; j++) {
+                columns[j + 1] = new double[active];
+                for (int r = 0; r < active; r++) {
+                    columns[j + 1][r] = x[j][kept[r]];
+                }
+            }
+            eta = new double[active];
+            mu = new double[active];
+            z = new double[active];
+            w = new double[active];
         }
-        return eta;
-    }
 
-    /** R's {@code binomial()$dev.resids}, summed: 2 Σ n (y log(y/μ) + (1−y) log((1−y)/(1−μ))). */
-    private static double deviance(int[] y, double[] mu, double[] n) {
-        double sum = 0;
-        for (int i = 0; i < y.length; i++) {
-            if (n[i] > 0) {
-                sum += 2 * n[i] * (y[i] == 1 ? -Math.log(mu[i]) : -Math.log(1 - mu[i]));
+        LogisticRegression run(double[] start) {
+            double devOld;
+            if (start == null) {
+                personLevelStart();
+                devOld = 2 * persons * -Math.log(0.75);
+            } else {
+                predict(start);
+                devOld = deviance();
+            }
+            double dev = devOld;
+            double[] beta = new double[columns.length];
+            boolean converged = false;
+            int iteration = 0;
+            while (!converged && iteration < MAX_ITERATIONS) {
+                if (iteration > 0 || start != null) {
+                    workingResponseAndWeights();
+                }
+                iteration++;
+                beta = weightedLeastSquares();
+                predict(beta);
+                dev = deviance();
+                converged = Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < EPSILON;
+                devOld = dev;
+            }
+            return new LogisticRegression(beta, fittedForEveryRow(beta), converged, iteration, dev, atBoundary());
+        }
+
+        /**
+         * The first step's z and √w from R's start μ = (y + ½)/2 for every person, summed per
+         * row: the persons of a row share x, so their least-squares terms add up to one term
+         * with weight Σ wᵢ and response Σ wᵢzᵢ ÷ Σ wᵢ (wᵢ, zᵢ of a person with y = 1 or 0).
+         */
+        private void personLevelStart() {
+            double eta1 = Math.log(0.75 / (1 - 0.75));
+            double eta0 = Math.log(0.25 / (1 - 0.25));
+            double z1 = eta1 + (1 - 0.75) / derivative(eta1);
+            double z0 = eta0 + (0 - 0.25) / derivative(eta0);
+            double w1 = derivative(eta1) * derivative(eta1) / (0.75 * (1 - 0.75));
+            double w0 = derivative(eta0) * derivative(eta0) / (0.25 * (1 - 0.25));
+            for (int r = 0; r < z.length; r++) {
+                double ones = events[r] * w1;
+                double zeros = (trials[r] - events[r]) * w0;
+                z[r] = (ones * z1 + zeros * z0) / (ones + zeros);
+                w[r] = Math.sqrt(ones + zeros);
             }
         }
-        return sum;
-    }
 
-    private static boolean atBoundary(double[] mu, double[] n) {
-        for (int i = 0; i < mu.length; i++) {
-            if (n[i] > 0 && (mu[i] > 1 - BOUNDARY || mu[i] < BOUNDARY)) {
-                return true;
+        /**
+         * R's working response z = η + (ȳ − μ) ÷ (dμ/dη) for the row's share ȳ = events ÷ n,
+         * and √(n·(dμ/dη)² ÷ μ(1 − μ)): the persons' terms summed, as in {@link #personLevelStart}.
+         */
+        private void workingResponseAndWeights() {
+            for (int r = 0; r < z.length; r++) {
+                double d = derivative(eta[r]);
+                z[r] = eta[r] + (events[r] / trials[r] - mu[r]) / d;
+                w[r] = Math.sqrt(trials[r] * d * d / (mu[r] * (1 - mu[r])));
             }
         }
-        return false;
-    }
 
-    /** β minimising Σ wᵢ²(zᵢ − dᵢβ)², NaN for aliased columns. */
-    private static double[] weightedLeastSquares(double[][] design, double[] z, double[] w) {
-        int n = design.length;
-        int p = design[0].length;
-        double[][] q = new double[p][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                q[j][i] = design[i][j] * w[i];
+        /** η and μ of the rows in the fit. */
+        private void predict(double[] beta) {
+            Arrays.fill(eta, 0);
+            addTerms(columns, beta, 0, eta);
+            for (int r = 0; r < eta.length; r++) {
+                mu[r] = inverseLink(eta[r]);
             }
         }
-        double[] target = new double[n];
-        for (int i = 0; i < n; i++) {
-            target[i] = z[i] * w[i];
+
+        /** μ of every row given, those without persons included. */
+        private double[] fittedForEveryRow(double[] beta) {
+            double[] fitted = new double[rows];
+            Arrays.fill(fitted, Double.isNaN(beta[0]) ? 0 : beta[0]);
+            addTerms(x, beta, 1, fitted);
+            for (int i = 0; i < rows; i++) {
+                fitted[i] = inverseLink(fitted[i]);
+            }
+            return fitted;
         }
-        return LeastSquares.solve(q, target, ALIAS_TOLERANCE);
+
+        /** Adds βⱼ₊ₒ·xⱼ to η for each column j (o the offset of the columns' coefficients; NaN, aliased, adds nothing). */
+        private static void addTerms(double[][] columns, double[] beta, int offset, double[] eta) {
+            for (int j = 0; j < columns.length; j++) {
+                double b = Double.isNaN(beta[j + offset]) ? 0 : beta[j + offset];
+                double[] column = columns[j];
+                for (int r = 0; r < eta.length; r++) {
+                    eta[r] += column[r] * b;
+                }
+            }
+        }
+
+        /**
+         * The persons' deviance −2 Σ (y log μ + (1 − y) log(1 − μ)), i.e. per row
+         * −2 (events·log μ + (n − events)·log(1 − μ)) (R's {@code binomial()$dev.resids} of 0/1 persons).
+         */
+        private double deviance() {
+            double sum = 0;
+            for (int r = 0; r < mu.length; r++) {
+                double ones = events[r];
+                double zeros = trials[r] - events[r];
+                sum += 2 * ((ones > 0 ? ones * -Math.log(mu[r]) : 0) + (zeros > 0 ? zeros * -Math.log(1 - mu[r]) : 0));
+            }
+            return sum;
+        }
+
+        private boolean atBoundary() {
+            for (double m : mu) {
+                if (m > 1 - BOUNDARY || m < BOUNDARY) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** β minimising Σ wᵢ²(zᵢ − dᵢβ)², NaN for aliased columns. */
+        private double[] weightedLeastSquares() {
+            double[][] q = new double[columns.length][z.length];
+            for (int j = 0; j < columns.length; j++) {
+                for (int r = 0; r < z.length; r++) {
+                    q[j][r] = columns[j][r] * w[r];
+                }
+            }
+            double[] target = new double[z.length];
+            for (int r = 0; r < z.length; r++) {
+                target[r] = z[r] * w[r];
+            }
+            return LeastSquares.solve(q, target, ALIAS_TOLERANCE);
+        }
     }
 }

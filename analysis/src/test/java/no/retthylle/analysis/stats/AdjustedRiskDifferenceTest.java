@@ -1,6 +1,7 @@
 package no.retthylle.analysis.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -71,9 +72,10 @@ class AdjustedRiskDifferenceTest {
         // Over 10,000 resamples each mean has sd ≤ √(10·0.6·0.4 / 10,000) ≈ 0.016; 0.1 is 6 sd.
         Cells cells = Cells.of(new double[][] {{0}, {1}, {2}, {3}}, new int[] {0, 1, 0, 1}, new int[] {6, 3, 0, 1});
         java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        AdjustedRiskDifference.Resampler resampler = new AdjustedRiskDifference.Resampler(cells);
         double[] sums = new double[4];
         for (int b = 0; b < 10_000; b++) {
-            Cells resample = AdjustedRiskDifference.resample(cells, random::nextLong);
+            Cells resample = resampler.draw(random::nextLong);
             assertEquals(10, resample.persons());
             assertEquals(0, resample.persons(2));
             for (int k = 0; k < 4; k++) {
@@ -84,6 +86,21 @@ class AdjustedRiskDifferenceTest {
         for (int k = 0; k < 4; k++) {
             assertEquals(expected[k], sums[k] / 10_000, 0.1, "cell " + k);
         }
+    }
+
+    @Test
+    void aRefitThatFailsFromItsStartIsFittedAgainFromRsStart() {
+        // a start absurdly far from the maximum (every coefficient 50) sends IRLS to the
+        // boundary; the refit then equals the fit from R's start, which is R's estimate (r/ipw.R)
+        Cells arm = IpwFixture.persons(0, IpwFixture.ARM_SIZE);
+        Cells ordinary = IpwFixture.persons(IpwFixture.ARM_SIZE, IpwFixture.DATA.length);
+        CovariatePatterns patterns = CovariatePatterns.of(arm, ordinary);
+        double[] far = new double[IpwFixture.prepared().names().size() + 1];
+        java.util.Arrays.fill(far, 50);
+        assertFalse(Ipw.fit(patterns, arm, ordinary, far).ipw().modelConverged());
+        Ipw refit = AdjustedRiskDifference.refit(patterns, arm, ordinary, far);
+        assertTrue(refit.modelConverged());
+        assertEquals(RGolden.matrix("ipw_estimate.csv", 0, 6)[0][2], refit.estimate(), 1e-10);
     }
 
     @Test

@@ -79,6 +79,25 @@ class CellsTest {
         assertEquals((int) GOLDEN[7], fit.iterations());
     }
 
+    @Test
+    void theFitOnDistinctCovariatePatternsEqualsRsPersonLevelGlm() {
+        // cells of either arm and either outcome with equal (female, education) form one
+        // binomial row: fewer rows, the same fit, iteration for iteration
+        int c1 = armCells();
+        Cells arm = cells(0, c1);
+        Cells ordinary = cells(c1, FIXTURE.length);
+        CovariatePatterns patterns = CovariatePatterns.of(arm, ordinary);
+        long distinct = Arrays.stream(FIXTURE).map(r -> Arrays.toString(Arrays.copyOfRange(r, 2, 4))).distinct().count();
+        assertEquals(distinct, patterns.patterns());
+        LogisticRegression fit = LogisticRegression.fit(patterns.columns(), patterns.armPersons(arm),
+                patterns.allPersons(arm, ordinary), null);
+        for (int j = 0; j < 4; j++) {
+            assertEquals(GOLDEN[2 + j], fit.coefficients()[j], 1e-9, "term " + j);
+        }
+        assertEquals(GOLDEN[6], fit.deviance(), 1e-9);
+        assertEquals((int) GOLDEN[7], fit.iterations());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "/r/cells_smd.csv", numLinesToSkip = 1)
     void balanceEqualsThePersonLevelSmd(String covariate, double before, double after) {

@@ -120,6 +120,67 @@ class LogisticRegressionTest {
         assertEquals(0.75, fit.fitted()[2], 1e-12);
     }
 
+    /** glm_main.csv by columns, the outcome as events of 1 trial per row. */
+    private static LogisticRegression fitMainFrom(double[] start) {
+        double[][] data = RGolden.matrix("glm_main.csv", 0, 4);
+        double[][] columns = new double[3][data.length];
+        double[] events = new double[data.length];
+        for (int i = 0; i < data.length; i++) {
+            for (int j = 0; j < 3; j++) {
+                columns[j][i] = data[i][j];
+            }
+            events[i] = data[i][3];
+        }
+        return LogisticRegression.fit(columns, events, ones(data.length), start);
+    }
+
+    private static double[] rCoefficients() {
+        return golden("glm_coefficients.csv", "main").stream().mapToDouble(r -> Double.parseDouble(r[2])).toArray();
+    }
+
+    @Test
+    void startedAtRsMaximumTheFitStopsAfterOneIteration() {
+        // From R's β the step changes β by about R's own convergence error only, so the deviance
+        // changes by far less than 1e-8 of itself: converged in the first iteration, β unchanged.
+        LogisticRegression fit = fitMainFrom(rCoefficients());
+        assertTrue(fit.converged());
+        assertEquals(1, fit.iterations());
+        assertArrayEquals(rCoefficients(), fit.coefficients(), 1e-9);
+        String[] expected = golden("glm_fit.csv", "main").get(0);
+        assertEquals(Double.parseDouble(expected[4]), fit.deviance(), 1e-9, "deviance");
+    }
+
+    @Test
+    void aStartNearTheMaximumReachesItInFewerIterationsThanRsStart() {
+        // β = 0 (μ = ½ for everyone) and R's β moved by 0.01 on every term (η by at most about
+        // 0.5 on this fixture: x1 is an age near 45), as a bootstrap resample's maximum lies
+        // near the original's, both end at R's coefficients; the near start needs fewer
+        // iterations than R's from μ = (y + ½)/2 (glm_fit.csv).
+        int rIterations = Integer.parseInt(golden("glm_fit.csv", "main").get(0)[3]);
+        double[] near = rCoefficients();
+        for (int j = 0; j < near.length; j++) {
+            near[j] += 0.01;
+        }
+        for (double[] start : new double[][] {{0, 0, 0, 0}, near}) {
+            LogisticRegression fit = fitMainFrom(start);
+            assertTrue(fit.converged(), Arrays.toString(start));
+            assertArrayEquals(rCoefficients(), fit.coefficients(), 1e-7, Arrays.toString(start));
+        }
+        assertTrue(fitMainFrom(near).iterations() < rIterations);
+    }
+
+    @Test
+    void aStartFarFromTheMaximumCanDivergeToTheBoundary() {
+        // R's β moved by 0.1 on every term shifts η by about 4.5 through x1 (an age near 45):
+        // Newton steps without step-halving (R's glm.fit has none for a finite deviance) run
+        // off to fitted probabilities of 0 and 1, which the fit reports
+        double[] far = rCoefficients();
+        for (int j = 0; j < far.length; j++) {
+            far[j] += 0.1;
+        }
+        assertTrue(fitMainFrom(far).fittedZeroOrOne());
+    }
+
     @Test
     void outcomesOtherThanZeroOrOneAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> LogisticRegression.fit(new double[][] {{1}}, new int[] {2}, ones(1)));
