@@ -73,15 +73,6 @@ public final class Cells {
         return persons[i];
     }
 
-    /** The persons per cell, as frequency weights. */
-    double[] weights() {
-        double[] w = new double[persons.length];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = persons[i];
-        }
-        return w;
-    }
-
     /** The rows, shared (callers in this package do not modify them). */
     double[][] rows() {
         return covariates;
