@@ -36,15 +36,30 @@ public final class IdentifierDetector {
     private IdentifierDetector() {
     }
 
-    /** The first kind of identifier found in {@code cell}, checked in the order of {@link IdentifierKind}. */
+    /**
+     * The first kind of identifier found in {@code cell}, checked in the order of {@link IdentifierKind}.
+     *
+     * <p>A national ID needs at least 10 ASCII digits, a phone number 8 ({@code \\d} is
+     * {@code [0-9]} in these patterns) and an e-mail address an {@code @}; a pattern is only
+     * tried on a cell that has what it needs, which one pass over the characters tells. Most
+     * cells (codes, dates, short numbers) then need no regular expression: matching every
+     * cell was the largest part of ingest's first phase.
+     */
     public static Optional<IdentifierKind> find(String cell) {
-        if (nationalId(cell).isPresent() || containsNationalId(cell)) {
+        int digits = 0;
+        boolean at = false;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            digits += c >= '0' && c <= '9' ? 1 : 0;
+            at |= c == '@';
+        }
+        if (digits >= 10 && (nationalId(cell).isPresent() || containsNationalId(cell))) {
             return Optional.of(IdentifierKind.NATIONAL_ID);
         }
-        if (EMAIL.matcher(cell).find()) {
+        if (at && EMAIL.matcher(cell).find()) {
             return Optional.of(IdentifierKind.EMAIL);
         }
-        if (PHONE.matcher(cell).find()) {
+        if (digits >= 8 && PHONE.matcher(cell).find()) {
             return Optional.of(IdentifierKind.PHONE);
         }
         return Optional.empty();

@@ -26,7 +26,11 @@ class IdentifierDetectorTest {
         "+47 912 34 567|PHONE",
         "0047 91234567|PHONE",
         "22 22 22 22|PHONE",
-        "ring 41234567 i dag|PHONE"})
+        "ring 41234567 i dag|PHONE",
+        // the fewest digits or the one @ each pattern needs (find skips a pattern without them)
+        "2 3 4 5 6 7 8 9|PHONE",
+        "a@b.no|EMAIL",
+        "+4791234567|PHONE"})
     void findsIdentifiers(String cell, IdentifierKind expected) {
         assertEquals(Optional.of(expected), IdentifierDetector.find(cell));
     }
