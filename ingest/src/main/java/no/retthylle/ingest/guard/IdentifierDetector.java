@@ -39,7 +39,7 @@ public final class IdentifierDetector {
     /**
      * The first kind of identifier found in {@code cell}, checked in the order of {@link IdentifierKind}.
      *
-     * <p>A national ID needs at least 10 ASCII digits, a phone number 8 ({@code \\d} is
+     * <p>A national ID needs at least 10 ASCII digits, a phone number 8 ({@code \d} is
      * {@code [0-9]} in these patterns) and an e-mail address an {@code @}; a pattern is only
      * tried on a cell that has what it needs, which one pass over the characters tells. Most
      * cells (codes, dates, short numbers) then need no regular expression: matching every
