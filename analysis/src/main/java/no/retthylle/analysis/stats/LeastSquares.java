@@ -15,8 +15,12 @@ final class LeastSquares {
     }
 
     /**
-     * @param columns A by columns: {@code columns[j][i]} is row i of column j
-     * @param target t, one value per row
+     * Works in place: the caller's arrays become the decomposition's (each kept column is
+     * overwritten by its column of Q, {@code target} by the residual), so a caller that builds
+     * them afresh for each solve, as each IRLS step does, pays for no copy.
+     *
+     * @param columns A by columns: {@code columns[j][i]} is row i of column j; overwritten
+     * @param target t, one value per row; overwritten
      * @return β, one per column, NaN for aliased columns
      */
     static double[] solve(double[][] columns, double[] target, double tolerance) {
@@ -24,10 +28,10 @@ final class LeastSquares {
         double[][] q = new double[p][];
         double[][] r = new double[p][p];
         double[] qt = new double[p];
-        double[] t = target.clone();
+        double[] t = target;
         boolean[] aliased = new boolean[p];
         for (int j = 0; j < p; j++) {
-            double[] v = columns[j].clone();
+            double[] v = columns[j];
             double original = norm(v);
             for (int k = 0; k < j; k++) {
                 if (!aliased[k]) {
@@ -95,11 +99,11 @@ final class LeastSquares {
         }
     }
 
+    /** Multiplies v by factor in place and returns it. */
     private static double[] scale(double[] v, double factor) {
-        double[] out = new double[v.length];
         for (int i = 0; i < v.length; i++) {
-            out[i] = v[i] * factor;
+            v[i] *= factor;
         }
-        return out;
+        return v;
     }
 }
