@@ -27,12 +27,7 @@ final class CovariatePatterns {
 
     private CovariatePatterns(List<double[]> rows, int[] armPattern, int[] ordinaryPattern) {
         this.count = rows.size();
-        this.columns = new double[rows.isEmpty() ? 0 : rows.get(0).length][count];
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = 0; j < columns.length; j++) {
-                columns[j][i] = rows.get(i)[j];
-            }
-        }
+        this.columns = LogisticRegression.byColumns(rows.toArray(double[][]::new), rows.isEmpty() ? 0 : rows.get(0).length);
         this.armPattern = armPattern;
         this.ordinaryPattern = ordinaryPattern;
     }

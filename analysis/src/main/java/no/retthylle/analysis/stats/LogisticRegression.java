@@ -89,13 +89,18 @@ public record LogisticRegression(double[] coefficients, double[] fitted, boolean
             }
             events[i] = y[i] * n[i];
         }
-        double[][] columns = new double[x[0].length][x.length];
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j < columns.length; j++) {
-                columns[j][i] = x[i][j];
+        return fit(byColumns(x, x[0].length), events, n, null);
+    }
+
+    /** Rows of {@code width} covariates as the columns {@link #fit(double[][], double[], double[], double[])} takes. */
+    static double[][] byColumns(double[][] rows, int width) {
+        double[][] columns = new double[width][rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < width; j++) {
+                columns[j][i] = rows[i][j];
             }
         }
-        return fit(columns, events, n, null);
+        return columns;
     }
 
     /**
